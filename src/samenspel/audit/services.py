@@ -1,0 +1,43 @@
+"""Writing to the audit log. Call these from services and views, never skip."""
+
+from collections.abc import Iterable
+
+from samenspel.audit.models import AuditEvent
+
+
+def _actor_name(user) -> str:
+    person = getattr(user, "person", None)
+    return (person.full_name if person else user.get_username())[:170]
+
+
+def record(request, action: str, *, object_type: str, object_id="", summary="", circle=None):
+    circle = circle if circle is not None else getattr(request, "circle", None)
+    access = getattr(request, "access", None)
+    return AuditEvent.objects.create(
+        actor=request.user if request.user.is_authenticated else None,
+        actor_name=_actor_name(request.user) if request.user.is_authenticated else "",
+        actor_role=access.role if access else "",
+        action=action,
+        circle=circle,
+        object_type=object_type,
+        object_id=str(object_id),
+        summary=summary[:200],
+    )
+
+
+def record_views(request, circles: Iterable, *, role: str, object_type: str) -> None:
+    """One 'view' row per circle shown on a list page, in a single insert."""
+    user = request.user
+    name = _actor_name(user)
+    AuditEvent.objects.bulk_create(
+        AuditEvent(
+            actor=user,
+            actor_name=name,
+            actor_role=role,
+            action=AuditEvent.Action.VIEW,
+            circle=circle,
+            object_type=object_type,
+            object_id=str(circle.pk),
+        )
+        for circle in circles
+    )

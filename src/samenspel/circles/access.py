@@ -1,0 +1,86 @@
+"""The one permission layer every circle view and endpoint goes through.
+
+`circle_view(perm)` loads the circle, works out the user's relationship to
+it, asks the domain policy, and refuses with 403 when the permission is
+missing. Views find the circle and the granted permissions on `request`.
+"""
+
+from functools import wraps
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+
+from samenspel.circles.models import Circle, Member
+from samenspel.domain.access import Perm, Relationship, permissions, role_name
+from samenspel.domain.vocabulary import AccessLevel, MemberKind
+from samenspel.organisations.models import Employment
+
+
+def relationship(user, circle: Circle) -> Relationship:
+    person = getattr(user, "person", None) if user.is_authenticated else None
+    if person is None:
+        return Relationship()
+    member = (
+        Member.objects.filter(circle=circle, person=person)
+        .only("kind", "status", "access_level", "is_legal_representative")
+        .first()
+    )
+    team_professional = (
+        circle.team_id is not None
+        and Employment.objects.filter(person=person, organisation_id=circle.team_id).exists()
+    )
+    return Relationship(
+        member_kind=MemberKind(member.kind) if member else None,
+        member_active=bool(member and member.is_active),
+        access_level=AccessLevel(member.access_level) if member else None,
+        legal_representative=bool(member and member.is_legal_representative),
+        team_professional=team_professional,
+        team_consent=circle.team_consent,
+    )
+
+
+class CircleAccess:
+    """What the current user may do in the current circle."""
+
+    def __init__(self, circle: Circle, rel: Relationship):
+        self.circle = circle
+        self.relationship = rel
+        self.perms = permissions(rel)
+        self.role = role_name(rel)
+
+    def __contains__(self, perm: Perm) -> bool:
+        return perm in self.perms
+
+    # Template-friendly flags.
+    def __getattr__(self, name: str) -> bool:
+        try:
+            return Perm(name) in self.perms
+        except ValueError:
+            raise AttributeError(name) from None
+
+
+def access_for(user, circle: Circle) -> CircleAccess:
+    return CircleAccess(circle, relationship(user, circle))
+
+
+def circle_view(perm: Perm):
+    """Decorate a view taking `circle_id`; it runs only with `perm` granted."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request, circle_id, *args, **kwargs):
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            circle = get_object_or_404(Circle.objects.select_related("client", "team"), pk=circle_id)
+            access = access_for(request.user, circle)
+            if perm not in access:
+                raise PermissionDenied
+            request.circle = circle
+            request.access = access
+            return view(request, circle_id, *args, **kwargs)
+
+        wrapped.required_perm = perm
+        return wrapped
+
+    return decorator

@@ -1,0 +1,99 @@
+"""Reads of circles, shaped for pages; each function does a fixed number of queries."""
+
+from dataclasses import dataclass
+
+from django.db.models import Prefetch, Q
+
+from samenspel.circles.models import Circle, Member
+from samenspel.domain.network import MemberFacts, NetworkReport, analyse
+from samenspel.domain.vocabulary import CareDomain, MemberKind
+from samenspel.organisations.models import Employment
+
+
+def _domains(values) -> frozenset[CareDomain]:
+    return frozenset(CareDomain(d) for d in values if d in CareDomain._value2member_map_)
+
+
+def member_facts(member: Member) -> MemberFacts:
+    return MemberFacts(
+        key=str(member.pk),
+        name=member.person.full_name,
+        kind=MemberKind(member.kind),
+        hours_per_week=float(member.hours_per_week),
+        domains=_domains(member.domains),
+        closeness=member.closeness,
+    )
+
+
+def active_members(circle: Circle) -> list[Member]:
+    return list(
+        circle.members.filter(status=Member.Status.ACTIVE)
+        .select_related("person", "organisation")
+        .order_by("closeness", "id")
+    )
+
+
+def report_for(circle: Circle, members: list[Member]) -> NetworkReport:
+    """Network analysis of the active members (revoked people no longer count)."""
+    facts = [member_facts(m) for m in members if m.is_active]
+    return analyse(facts, needed_domains=_domains(circle.needed_domains))
+
+
+def _active_members_prefetch() -> Prefetch:
+    return Prefetch(
+        "members",
+        queryset=Member.objects.filter(status=Member.Status.ACTIVE).select_related("person"),
+        to_attr="active_members",
+    )
+
+
+@dataclass(frozen=True)
+class CircleSummary:
+    circle: Circle
+    report: NetworkReport | None  # None when the user may not see details
+    my_member: Member | None
+
+
+def team_ids(person) -> list[int]:
+    return list(
+        Employment.objects.filter(
+            person=person, organisation__kind="neighbourhood_team"
+        ).values_list("organisation_id", flat=True)
+    )
+
+
+def professional_caseload(person, teams: list[int]) -> list[CircleSummary]:
+    """Circles a professional works on: as a member, or in their team with consent."""
+    mine = Member.objects.filter(
+        person=person,
+        status=Member.Status.ACTIVE,
+        kind=MemberKind.PROFESSIONAL,
+        access_level="full",
+    ).values("circle_id")
+    circles = (
+        Circle.objects.filter(Q(pk__in=mine) | Q(team_id__in=teams, team_consent=True))
+        .exclude(
+            pk__in=Member.objects.filter(person=person, status=Member.Status.REVOKED).values(
+                "circle_id"
+            )
+        )
+        .select_related("client", "team")
+        .prefetch_related(_active_members_prefetch())
+        .order_by("client__first_name", "client__last_name", "pk")
+    )
+    summaries = []
+    for circle in circles:
+        facts = [member_facts(m) for m in circle.active_members]
+        report = analyse(facts, needed_domains=_domains(circle.needed_domains))
+        summaries.append(CircleSummary(circle, report, None))
+    return summaries
+
+
+def memberships(person) -> list[Member]:
+    """All circles a person appears in (not as professional), newest first."""
+    return list(
+        Member.objects.filter(person=person)
+        .exclude(kind=MemberKind.PROFESSIONAL)
+        .select_related("circle__client")
+        .order_by("circle__client__first_name", "pk")
+    )

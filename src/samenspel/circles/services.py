@@ -1,0 +1,118 @@
+"""Writes to circles. Views call these; they keep the rules in one place."""
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from samenspel.accounts.models import Person
+from samenspel.circles.models import Circle, Member
+from samenspel.domain.vocabulary import AccessLevel, MemberKind
+
+PERSON_FIELDS = ("first_name", "last_name", "email", "phone")
+MEMBER_FIELDS = (
+    "kind",
+    "relation",
+    "organisation",
+    "discipline",
+    "domains",
+    "hours_per_week",
+    "contact_frequency",
+    "closeness",
+    "motivation",
+    "sofa_roles",
+    "is_legal_representative",
+)
+
+
+class EditConflict(Exception):
+    """Someone else saved this entry after the form was opened."""
+
+
+@transaction.atomic
+def create_circle(client: Person, team=None, needed_domains=()) -> Circle:
+    circle = Circle.objects.create(client=client, team=team, needed_domains=list(needed_domains))
+    Member.objects.create(
+        circle=circle,
+        person=client,
+        kind=MemberKind.CLIENT,
+        closeness=1,
+        access_level=AccessLevel.FULL,
+    )
+    return circle
+
+
+def _clean_member_values(data: dict) -> dict:
+    values = {k: data[k] for k in MEMBER_FIELDS if k in data}
+    kind = values.get("kind")
+    if kind and kind != MemberKind.CARER:
+        values["sofa_roles"] = []
+        values["relation"] = ""
+        values["is_legal_representative"] = False
+    if kind == MemberKind.CARER:
+        values["organisation"] = None
+    return values
+
+
+@transaction.atomic
+def add_member(circle: Circle, data: dict) -> Member:
+    person = Person.objects.create(**{k: data.get(k, "") for k in PERSON_FIELDS})
+    values = _clean_member_values(data)
+    values.setdefault(
+        "access_level",
+        AccessLevel.FULL if values.get("kind") == MemberKind.PROFESSIONAL else AccessLevel.AGENDA,
+    )
+    return Member.objects.create(circle=circle, person=person, **values)
+
+
+@transaction.atomic
+def update_member(member: Member, data: dict, *, expected_version: int) -> Member:
+    """Save an edit unless someone else saved in between (then `EditConflict`)."""
+    values = _clean_member_values(data)
+    updated = Member.objects.filter(pk=member.pk, version=expected_version).update(
+        version=F("version") + 1, updated_at=timezone.now(), **values
+    )
+    if not updated:
+        raise EditConflict
+    person_values = {k: data[k] for k in PERSON_FIELDS if k in data}
+    if person_values:
+        Person.objects.filter(pk=member.person_id).update(**person_values)
+    member.refresh_from_db()
+    return member
+
+
+@transaction.atomic
+def revoke_member(member: Member) -> Member:
+    """Take away all access at once, including open invitations."""
+    from samenspel.invitations.models import Invitation
+
+    now = timezone.now()
+    Member.objects.filter(pk=member.pk).update(
+        status=Member.Status.REVOKED, revoked_at=now, version=F("version") + 1
+    )
+    Invitation.objects.filter(
+        member=member, revoked_at__isnull=True, accepted_at__isnull=True
+    ).update(revoked_at=now)
+    member.refresh_from_db()
+    return member
+
+
+@transaction.atomic
+def restore_member(member: Member, access_level: str) -> Member:
+    Member.objects.filter(pk=member.pk).update(
+        status=Member.Status.ACTIVE,
+        revoked_at=None,
+        access_level=access_level,
+        version=F("version") + 1,
+    )
+    member.refresh_from_db()
+    return member
+
+
+def set_access_level(member: Member, access_level: str) -> None:
+    Member.objects.filter(pk=member.pk).update(
+        access_level=access_level, version=F("version") + 1
+    )
+
+
+def set_team_consent(circle: Circle, consent: bool) -> None:
+    Circle.objects.filter(pk=circle.pk).update(team_consent=consent)

@@ -1,0 +1,16 @@
+from django.urls import path
+
+from samenspel.circles import views
+
+app_name = "circles"
+
+urlpatterns = [
+    path("", views.circle_detail, name="detail"),
+    path("hulpvragen/", views.needed_domains, name="needed_domains"),
+    path("leden/nieuw/", views.member_add, name="member_add"),
+    path("leden/<int:member_id>/", views.member_edit, name="member_edit"),
+    path("leden/<int:member_id>/intrekken/", views.member_revoke, name="member_revoke"),
+    path("leden/<int:member_id>/herstellen/", views.member_restore, name="member_restore"),
+    path("toegang/", views.access_settings, name="access"),
+    path("inzage/", views.audit_log, name="audit"),
+]

@@ -1,0 +1,188 @@
+"""Pages of one care circle. Thin: access via `circle_view`, writes via services."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from samenspel.audit.models import AuditEvent
+from samenspel.audit.services import record
+from samenspel.circles import forms, selectors, services
+from samenspel.circles.access import circle_view
+from samenspel.circles.models import Member
+from samenspel.circles.presenters import rendered_signals
+from samenspel.domain.access import Perm
+from samenspel.domain.ecogram import layout
+
+Action = AuditEvent.Action
+
+
+def _member_of_circle(request, member_id) -> Member:
+    # Someone else's member id in the URL gives 404, never another circle's data.
+    return get_object_or_404(
+        Member.objects.select_related("person", "organisation"),
+        pk=member_id,
+        circle=request.circle,
+    )
+
+
+@circle_view(Perm.VIEW_CIRCLE)
+def circle_detail(request, circle_id):
+    circle, access = request.circle, request.access
+    members = selectors.active_members(circle)
+    context = {"circle": circle, "access": access, "members": members}
+    me = getattr(request.user, "person", None)
+    context["my_member"] = next((m for m in members if me and m.person_id == me.pk), None)
+    if Perm.VIEW_DETAILS in access:
+        report = selectors.report_for(circle, members)
+        context.update(
+            report=report,
+            signals=rendered_signals(report),
+            ecogram=layout([selectors.member_facts(m) for m in members]),
+        )
+    record(request, Action.VIEW, object_type="circle", object_id=circle.pk)
+    return render(request, "circles/detail.html", context)
+
+
+@circle_view(Perm.EDIT_MEMBERS)
+def needed_domains(request, circle_id):
+    circle = request.circle
+    form = forms.NeededDomainsForm(
+        request.POST or None, initial={"needed_domains": circle.needed_domains}
+    )
+    if request.method == "POST" and form.is_valid():
+        circle.needed_domains = form.cleaned_data["needed_domains"]
+        circle.save(update_fields=["needed_domains", "updated_at"])
+        record(request, Action.UPDATE, object_type="circle", object_id=circle.pk,
+               summary="needed_domains")
+        messages.success(request, _("De hulpvragen zijn opgeslagen."))
+        return redirect("circles:detail", circle_id=circle.pk)
+    return render(request, "circles/needed_domains.html", {"circle": circle, "form": form})
+
+
+@circle_view(Perm.EDIT_MEMBERS)
+def member_add(request, circle_id):
+    circle = request.circle
+    form = forms.MemberForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        member = services.add_member(circle, form.cleaned_data)
+        record(request, Action.CREATE, object_type="member", object_id=member.pk,
+               summary=member.kind)
+        messages.success(
+            request, _("%(name)s staat nu in het netwerk.") % {"name": member.person.full_name}
+        )
+        return redirect("circles:detail", circle_id=circle.pk)
+    return render(request, "circles/member_form.html", {"circle": circle, "form": form})
+
+
+@circle_view(Perm.EDIT_OWN)
+def member_edit(request, circle_id, member_id):
+    circle, access = request.circle, request.access
+    member = _member_of_circle(request, member_id)
+    is_self = member.person.user_id is not None and member.person.user_id == request.user.pk
+    full_edit = Perm.EDIT_MEMBERS in access and member.kind != "client"
+    if not full_edit and not is_self:
+        raise PermissionDenied
+    form_class = forms.MemberForm if full_edit else forms.OwnEntryForm
+    form = form_class(request.POST or None, initial=forms.member_initial(member))
+    conflict = False
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_member(
+                member,
+                form.cleaned_data,
+                expected_version=form.cleaned_data.get("version") or 0,
+            )
+        except services.EditConflict:
+            conflict = True
+            member.refresh_from_db()
+            messages.error(
+                request,
+                _(
+                    "Iemand anders heeft deze gegevens net ook gewijzigd. Uw invoer staat nog "
+                    "in het formulier. Kijk hieronder wat er nu is opgeslagen en sla opnieuw op."
+                ),
+            )
+            data = request.POST.copy()
+            data["version"] = member.version
+            form = form_class(data)
+            form.is_valid()
+        else:
+            record(request, Action.UPDATE, object_type="member", object_id=member.pk)
+            messages.success(request, _("De gegevens zijn opgeslagen."))
+            return redirect("circles:detail", circle_id=circle.pk)
+    return render(
+        request,
+        "circles/member_form.html",
+        {"circle": circle, "form": form, "member": member, "conflict": conflict},
+    )
+
+
+@circle_view(Perm.MANAGE_ACCESS)
+def access_settings(request, circle_id):
+    circle = request.circle
+    if request.method == "POST":
+        if "team_consent_form" in request.POST:
+            consent_form = forms.TeamConsentForm(request.POST)
+            consent_form.is_valid()
+            services.set_team_consent(circle, consent_form.cleaned_data["team_consent"])
+            record(request, Action.UPDATE, object_type="circle", object_id=circle.pk,
+                   summary="team_consent")
+        else:
+            member = _member_of_circle(request, request.POST.get("member", ""))
+            level_form = forms.AccessLevelForm(request.POST)
+            if member.kind == "client" or not level_form.is_valid():
+                messages.error(request, _("Kies wat deze persoon mag zien."))
+                return redirect("circles:access", circle_id=circle.pk)
+            services.set_access_level(member, level_form.cleaned_data["access_level"])
+            record(request, Action.UPDATE, object_type="member", object_id=member.pk,
+                   summary="access_level=" + level_form.cleaned_data["access_level"])
+        messages.success(request, _("Opgeslagen. Dit geldt meteen."))
+        return redirect("circles:access", circle_id=circle.pk)
+    members = list(
+        circle.members.exclude(kind="client").select_related("person", "organisation")
+    )
+    record(request, Action.VIEW, object_type="access", object_id=circle.pk)
+    return render(
+        request,
+        "circles/access.html",
+        {
+            "circle": circle,
+            "members": members,
+            "consent_form": forms.TeamConsentForm(initial={"team_consent": circle.team_consent}),
+            "level_choices": forms.AccessLevelForm.base_fields["access_level"].choices,
+        },
+    )
+
+
+@require_POST
+@circle_view(Perm.MANAGE_ACCESS)
+def member_revoke(request, circle_id, member_id):
+    member = _member_of_circle(request, member_id)
+    if member.kind == "client":
+        raise PermissionDenied
+    services.revoke_member(member)
+    record(request, Action.REVOKE, object_type="member", object_id=member.pk)
+    messages.success(
+        request,
+        _("%(name)s heeft vanaf nu geen toegang meer.") % {"name": member.person.full_name},
+    )
+    return redirect("circles:access", circle_id=circle_id)
+
+
+@require_POST
+@circle_view(Perm.MANAGE_ACCESS)
+def member_restore(request, circle_id, member_id):
+    member = _member_of_circle(request, member_id)
+    services.restore_member(member, "agenda")
+    record(request, Action.UPDATE, object_type="member", object_id=member.pk, summary="restore")
+    messages.success(request, _("%(name)s staat weer in het netwerk.") % {
+        "name": member.person.full_name})
+    return redirect("circles:access", circle_id=circle_id)
+
+
+@circle_view(Perm.VIEW_AUDIT)
+def audit_log(request, circle_id):
+    events = list(request.circle.audit_events.all()[:300])
+    return render(request, "circles/audit.html", {"circle": request.circle, "events": events})

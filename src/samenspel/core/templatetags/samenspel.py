@@ -1,0 +1,76 @@
+"""Filters that turn stored codes into translated, plain-Dutch labels."""
+
+from django import template
+from django.utils.translation import gettext
+
+from samenspel.core.choices import label
+from samenspel.domain import vocabulary as v
+from samenspel.organisations.models import Employment
+
+register = template.Library()
+
+
+@register.filter
+def kind_label(value):
+    return label(v.MEMBER_KIND_LABELS, value)
+
+
+@register.filter
+def relation_label(value):
+    return label(v.RELATION_LABELS, value) if value else ""
+
+
+@register.filter
+def domain_labels(values):
+    return [label(v.CARE_DOMAIN_LABELS, d) for d in values or ()]
+
+
+@register.filter
+def contact_label(value):
+    return label(v.CONTACT_FREQUENCY_LABELS, value) if value else ""
+
+
+@register.filter
+def access_label(value):
+    return label(v.ACCESS_LEVEL_LABELS, value)
+
+
+@register.filter
+def severity_label(value):
+    return label(v.SEVERITY_LABELS, value)
+
+
+@register.filter
+def discipline_label(value):
+    return dict(Employment.Discipline.choices).get(value, value) if value else ""
+
+
+@register.filter
+def sofa_rows(roles):
+    """Each SOFA role with the stance it asks of the professional (seed 003)."""
+    rows = []
+    for role in roles or ():
+        if role not in v.SofaRole._value2member_map_:
+            continue
+        stance = v.SOFA_STANCE[v.SofaRole(role)]
+        rows.append(
+            {
+                "role": gettext(v.SOFA_ROLE_LABELS[v.SofaRole(role)]),
+                "stance": gettext(v.STANCE_LABELS[stance]),
+                "hint": gettext(v.STANCE_HINTS[stance]),
+            }
+        )
+    return rows
+
+
+@register.filter
+def hours(value):
+    """Hours with at most one decimal, Dutch style: 12 or 2,5."""
+    number = float(value or 0)
+    text = f"{number:.1f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+@register.filter
+def signal_title(signal):
+    return signal.render(gettext).title

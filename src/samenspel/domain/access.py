@@ -1,0 +1,75 @@
+"""Who may do what in a circle: role + membership + the client's consent.
+
+The Django layer gathers the facts about one user and one circle into a
+`Relationship`; this module alone decides. Keeping the policy here makes the
+authorization matrix testable without a database.
+"""
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from samenspel.domain.vocabulary import AccessLevel, MemberKind
+
+
+class Perm(StrEnum):
+    VIEW_CIRCLE = "view_circle"  # open the circle: who is there
+    VIEW_DETAILS = "view_details"  # hours, domains, motivations, signals, scans
+    EDIT_OWN = "edit_own"  # edit one's own entry on the map
+    EDIT_MEMBERS = "edit_members"  # add and edit members
+    INVITE = "invite"  # invite members to log in
+    MANAGE_ACCESS = "manage_access"  # decide who sees what, revoke
+    RUN_SCAN = "run_scan"  # walk through a MantelScan
+    VIEW_AUDIT = "view_audit"  # "wie heeft mijn gegevens bekeken"
+
+
+@dataclass(frozen=True)
+class Relationship:
+    member_kind: MemberKind | None = None  # None: not a member of this circle
+    member_active: bool = False
+    access_level: AccessLevel | None = None
+    legal_representative: bool = False
+    team_professional: bool = False  # works in the wijkteam the circle belongs to
+    team_consent: bool = False  # the client lets their wijkteam look in
+
+    @property
+    def is_member(self) -> bool:
+        return self.member_kind is not None
+
+
+_CLIENT = frozenset(Perm) - {Perm.RUN_SCAN}
+_FULL = frozenset({Perm.VIEW_CIRCLE, Perm.VIEW_DETAILS, Perm.EDIT_OWN})
+_AGENDA = frozenset({Perm.VIEW_CIRCLE, Perm.EDIT_OWN})
+_PROFESSIONAL_WORK = frozenset(
+    {Perm.VIEW_CIRCLE, Perm.VIEW_DETAILS, Perm.EDIT_MEMBERS, Perm.INVITE, Perm.RUN_SCAN}
+)
+
+
+def permissions(rel: Relationship) -> frozenset[Perm]:
+    """All permissions a user has on one circle; empty means no access at all."""
+    if rel.is_member and not rel.member_active:
+        # Revocation takes effect at once and beats every other route in.
+        return frozenset()
+    granted: set[Perm] = set()
+    if rel.is_member:
+        if rel.member_kind == MemberKind.CLIENT or rel.legal_representative:
+            granted |= _CLIENT
+        elif rel.access_level == AccessLevel.FULL:
+            granted |= _FULL
+            if rel.member_kind == MemberKind.PROFESSIONAL:
+                granted |= _PROFESSIONAL_WORK
+        elif rel.access_level == AccessLevel.AGENDA:
+            granted |= _AGENDA
+    if rel.team_professional and rel.team_consent:
+        granted |= _PROFESSIONAL_WORK
+    return frozenset(granted)
+
+
+def role_name(rel: Relationship) -> str:
+    """The role a user acts in, as written to the audit log."""
+    if rel.is_member:
+        if rel.legal_representative:
+            return "legal_representative"
+        return str(rel.member_kind)
+    if rel.team_professional:
+        return "team_professional"
+    return "none"

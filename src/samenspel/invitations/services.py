@@ -1,0 +1,105 @@
+"""Creating, revoking and accepting invitations."""
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from samenspel.accounts.models import Person
+from samenspel.circles.models import Member
+from samenspel.invitations.models import Invitation
+
+# No 0/O or 1/I/L: the code is read aloud and typed over by people.
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 8
+
+
+class InvitationError(Exception):
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def normalise_code(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+@dataclass(frozen=True)
+class NewInvitation:
+    invitation: Invitation
+    token: str  # shown once: only its hash is stored
+    code: str
+
+
+@transaction.atomic
+def invite(member: Member, created_by, email: str = "") -> NewInvitation:
+    """A fresh invitation; earlier open ones for the same member stop working."""
+    now = timezone.now()
+    Invitation.objects.filter(
+        member=member, accepted_at__isnull=True, revoked_at__isnull=True
+    ).update(revoked_at=now)
+    token = secrets.token_urlsafe(32)
+    code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+    invitation = Invitation.objects.create(
+        member=member,
+        email=email or member.person.email,
+        token_hash=digest(token),
+        code_hash=digest(code),
+        created_by=created_by,
+        expires_at=now + timedelta(days=settings.INVITATION_VALID_DAYS),
+    )
+    return NewInvitation(invitation, token, code)
+
+
+def revoke(invitation: Invitation) -> None:
+    if invitation.status == Invitation.Status.INVITED:
+        Invitation.objects.filter(pk=invitation.pk).update(revoked_at=timezone.now())
+
+
+def find(*, token: str = "", code: str = "") -> Invitation | None:
+    secret = token or normalise_code(code)
+    if not secret:
+        return None
+    field = "token_hash" if token else "code_hash"
+    return (
+        Invitation.objects.select_related("member__circle__client", "member__person")
+        .filter(**{field: digest(secret)})
+        .first()
+    )
+
+
+@transaction.atomic
+def accept(invitation_id: int, user) -> Member:
+    """Link the invited member to `user`. Single use: a second accept fails."""
+    invitation = (
+        Invitation.objects.select_for_update()
+        .select_related("member__person", "member__circle")
+        .get(pk=invitation_id)
+    )
+    if invitation.status != Invitation.Status.INVITED:
+        raise InvitationError(invitation.status)
+    member = invitation.member
+    if member.status != Member.Status.ACTIVE:
+        raise InvitationError(Invitation.Status.REVOKED)
+    own_person = Person.objects.filter(user=user).first()
+    if own_person is None:
+        if member.person.user_id is not None and member.person.user_id != user.pk:
+            raise InvitationError("taken")
+        Person.objects.filter(pk=member.person_id).update(user=user)
+    elif own_person.pk != member.person_id:
+        if Member.objects.filter(circle=member.circle, person=own_person).exists():
+            raise InvitationError("already_member")
+        # The invitee already has a person (e.g. a volunteer elsewhere): the
+        # circle entry moves to that person so one account sees both roles.
+        Member.objects.filter(pk=member.pk).update(person=own_person)
+    Invitation.objects.filter(pk=invitation.pk).update(accepted_at=timezone.now(), accepted_by=user)
+    member.refresh_from_db()
+    return member

@@ -1,0 +1,15 @@
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("beheer/", admin.site.urls),
+    path("", include("samenspel.accounts.urls")),
+    path("", include("samenspel.invitations.urls")),
+    path("kring/<int:circle_id>/mantelscan/", include("samenspel.mantelscan.urls")),
+    path("kring/<int:circle_id>/", include("samenspel.circles.urls")),
+    path("", include("samenspel.core.urls")),
+]
+
+handler403 = "samenspel.core.views.permission_denied"
+handler404 = "samenspel.core.views.page_not_found"
