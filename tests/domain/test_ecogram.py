@@ -8,8 +8,11 @@ from hypothesis import strategies as st
 
 from samenspel.domain import thresholds as t
 from samenspel.domain.ecogram import (
+    LEGEND_HEIGHT,
+    LEGEND_WIDTH,
     LINE_WIDTH_MAX,
     LINE_WIDTH_MIN,
+    MARGIN,
     label_width,
     layout,
     line_width,
@@ -144,6 +147,16 @@ def test_nodes_carry_line_width_and_hours():
     by_key = {n.key: n for n in eco.nodes}
     assert by_key["1"].line_width < by_key["2"].line_width < by_key["3"].line_width
     assert by_key["3"].line_width == LINE_WIDTH_MAX
+
+
+@pytest.mark.parametrize("size", [300, 600])
+def test_legend_corner_stays_free(size):
+    eco = layout(many(45), size=size)
+    top = size - (LEGEND_HEIGHT + MARGIN) * eco.scale
+    right = (LEGEND_WIDTH + MARGIN) * eco.scale
+    for node in eco.nodes:
+        assert node.y + node.radius < top or node.x - node.radius > right
+        assert node.label_y < top or node.label_x > right or node.label_anchor == "end"
 
 
 def test_short_names():

@@ -64,23 +64,25 @@ def access_for(user, circle: Circle) -> CircleAccess:
     return CircleAccess(circle, relationship(user, circle))
 
 
-def circle_view(perm: Perm):
-    """Decorate a view taking `circle_id`; it runs only with `perm` granted."""
+def circle_view(*perms: Perm):
+    """Decorate a view taking `circle_id`; it runs only with one of `perms` granted."""
 
     def decorator(view):
         @wraps(view)
         def wrapped(request, circle_id, *args, **kwargs):
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
-            circle = get_object_or_404(Circle.objects.select_related("client", "team"), pk=circle_id)
+            circle = get_object_or_404(
+                Circle.objects.select_related("client", "team"), pk=circle_id
+            )
             access = access_for(request.user, circle)
-            if perm not in access:
+            if not any(perm in access for perm in perms):
                 raise PermissionDenied
             request.circle = circle
             request.access = access
             return view(request, circle_id, *args, **kwargs)
 
-        wrapped.required_perm = perm
+        wrapped.required_perms = perms
         return wrapped
 
     return decorator

@@ -109,9 +109,7 @@ def restore_member(member: Member, access_level: str) -> Member:
 
 
 def set_access_level(member: Member, access_level: str) -> None:
-    Member.objects.filter(pk=member.pk).update(
-        access_level=access_level, version=F("version") + 1
-    )
+    Member.objects.filter(pk=member.pk).update(access_level=access_level, version=F("version") + 1)
 
 
 def set_team_consent(circle: Circle, consent: bool) -> None:

@@ -54,8 +54,13 @@ def needed_domains(request, circle_id):
     if request.method == "POST" and form.is_valid():
         circle.needed_domains = form.cleaned_data["needed_domains"]
         circle.save(update_fields=["needed_domains", "updated_at"])
-        record(request, Action.UPDATE, object_type="circle", object_id=circle.pk,
-               summary="needed_domains")
+        record(
+            request,
+            Action.UPDATE,
+            object_type="circle",
+            object_id=circle.pk,
+            summary="needed_domains",
+        )
         messages.success(request, _("De hulpvragen zijn opgeslagen."))
         return redirect("circles:detail", circle_id=circle.pk)
     return render(request, "circles/needed_domains.html", {"circle": circle, "form": form})
@@ -67,8 +72,9 @@ def member_add(request, circle_id):
     form = forms.MemberForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         member = services.add_member(circle, form.cleaned_data)
-        record(request, Action.CREATE, object_type="member", object_id=member.pk,
-               summary=member.kind)
+        record(
+            request, Action.CREATE, object_type="member", object_id=member.pk, summary=member.kind
+        )
         messages.success(
             request, _("%(name)s staat nu in het netwerk.") % {"name": member.person.full_name}
         )
@@ -76,7 +82,7 @@ def member_add(request, circle_id):
     return render(request, "circles/member_form.html", {"circle": circle, "form": form})
 
 
-@circle_view(Perm.EDIT_OWN)
+@circle_view(Perm.EDIT_OWN, Perm.EDIT_MEMBERS)
 def member_edit(request, circle_id, member_id):
     circle, access = request.circle, request.access
     member = _member_of_circle(request, member_id)
@@ -127,8 +133,13 @@ def access_settings(request, circle_id):
             consent_form = forms.TeamConsentForm(request.POST)
             consent_form.is_valid()
             services.set_team_consent(circle, consent_form.cleaned_data["team_consent"])
-            record(request, Action.UPDATE, object_type="circle", object_id=circle.pk,
-                   summary="team_consent")
+            record(
+                request,
+                Action.UPDATE,
+                object_type="circle",
+                object_id=circle.pk,
+                summary="team_consent",
+            )
         else:
             member = _member_of_circle(request, request.POST.get("member", ""))
             level_form = forms.AccessLevelForm(request.POST)
@@ -136,13 +147,16 @@ def access_settings(request, circle_id):
                 messages.error(request, _("Kies wat deze persoon mag zien."))
                 return redirect("circles:access", circle_id=circle.pk)
             services.set_access_level(member, level_form.cleaned_data["access_level"])
-            record(request, Action.UPDATE, object_type="member", object_id=member.pk,
-                   summary="access_level=" + level_form.cleaned_data["access_level"])
+            record(
+                request,
+                Action.UPDATE,
+                object_type="member",
+                object_id=member.pk,
+                summary="access_level=" + level_form.cleaned_data["access_level"],
+            )
         messages.success(request, _("Opgeslagen. Dit geldt meteen."))
         return redirect("circles:access", circle_id=circle.pk)
-    members = list(
-        circle.members.exclude(kind="client").select_related("person", "organisation")
-    )
+    members = list(circle.members.exclude(kind="client").select_related("person", "organisation"))
     record(request, Action.VIEW, object_type="access", object_id=circle.pk)
     return render(
         request,
@@ -177,8 +191,9 @@ def member_restore(request, circle_id, member_id):
     member = _member_of_circle(request, member_id)
     services.restore_member(member, "agenda")
     record(request, Action.UPDATE, object_type="member", object_id=member.pk, summary="restore")
-    messages.success(request, _("%(name)s staat weer in het netwerk.") % {
-        "name": member.person.full_name})
+    messages.success(
+        request, _("%(name)s staat weer in het netwerk.") % {"name": member.person.full_name}
+    )
     return redirect("circles:access", circle_id=circle_id)
 
 

@@ -31,6 +31,7 @@ RING_FRACTIONS = (0.42, 0.71, 1.0)  # of the outer ring radius
 # Start angle offsets per ring so nodes on different rings do not line up.
 RING_OFFSETS = (0.0, math.pi / 7, 2 * math.pi / 7)
 LEGEND_HEIGHT = 74.0  # room kept free at the bottom-left for the legend
+LEGEND_WIDTH = 260.0  # incl. "Dikkere lijn = meer uren per week" at font size 11
 
 
 def _fmt(value: float) -> str:

@@ -41,6 +41,9 @@ class Invitation(models.Model):
     class Meta:
         ordering = ["-created_at", "-id"]
 
+    def __str__(self) -> str:
+        return f"Invitation {self.pk} ({self.status})"
+
     @property
     def status(self) -> str:
         if self.revoked_at:

@@ -34,8 +34,12 @@ def circle_invitations(request, circle_id):
     form = InviteForm(request.POST or None, circle=circle)
     if request.method == "POST" and form.is_valid():
         new = services.invite(form.cleaned_data["member"], request.user, form.cleaned_data["email"])
-        record(request, AuditEvent.Action.INVITE, object_type="member",
-               object_id=new.invitation.member_id)
+        record(
+            request,
+            AuditEvent.Action.INVITE,
+            object_type="member",
+            object_id=new.invitation.member_id,
+        )
         request.session[NEW_KEY] = {
             "id": new.invitation.pk,
             "link": request.build_absolute_uri(reverse("invitations:open", args=[new.token])),
@@ -126,7 +130,12 @@ def _accept_and_go(request, invitation):
         messages.error(request, STATUS_MESSAGES.get(error.reason, _("Dat lukte niet.")))
         return redirect("core:home")
     request.session.pop(SESSION_KEY, None)
-    record(request, AuditEvent.Action.ACCEPT, object_type="member", object_id=member.pk,
-           circle=member.circle)
+    record(
+        request,
+        AuditEvent.Action.ACCEPT,
+        object_type="member",
+        object_id=member.pk,
+        circle=member.circle,
+    )
     messages.success(request, _("Welkom! U staat nu in het netwerk."))
     return redirect("core:home")

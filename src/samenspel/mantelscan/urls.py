@@ -1,5 +1,9 @@
 from django.urls import path
 
+from samenspel.mantelscan import views
+
 app_name = "mantelscan"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.scan_list, name="list"),
+]

@@ -9,3 +9,5 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DATABASES["default"]["TEST"] = {"NAME": None}
+
+WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,77 @@
+import pytest
+
+# Factories import Django models: load them inside fixtures so that the plain
+# domain tests (tests/domain) also run without Django.
+
+
+@pytest.fixture
+def team():
+    from tests import factories
+
+    return factories.OrganisationFactory(name="Wijkteam Noord")
+
+
+@pytest.fixture
+def other_team():
+    from tests import factories
+
+    return factories.OrganisationFactory(name="Wijkteam Zuid")
+
+
+@pytest.fixture
+def world(team, other_team):
+    """One circle with every kind of user around it (see the authorization matrix)."""
+    from tests import factories
+
+    client = factories.person_with_login(first_name="Greet", last_name="Bakker")
+    circle = factories.make_circle(team=team, client=client, needed_domains=["household"])
+    carer = factories.add_member(
+        circle,
+        "carer",
+        person=factories.person_with_login(first_name="Ans"),
+        hours_per_week=30,
+        domains=["household", "personal_care"],
+        sofa_roles=["partner", "help_seeker"],
+    )
+    volunteer = factories.add_member(
+        circle,
+        "volunteer",
+        person=factories.person_with_login(first_name="Vera"),
+        hours_per_week=2,
+        domains=["company"],
+    )
+    revoked = factories.add_member(
+        circle,
+        "carer",
+        person=factories.person_with_login(first_name="Rob"),
+        status="revoked",
+    )
+    map_only = factories.add_member(
+        circle,
+        "carer",
+        person=factories.person_with_login(first_name="Mia"),
+        access_level="map_only",
+        relation="neighbour",
+    )
+    pro_team = factories.person_with_login(first_name="Pieter")
+    factories.EmploymentFactory(person=pro_team, organisation=team)
+    pro_other = factories.person_with_login(first_name="Olga")
+    factories.EmploymentFactory(person=pro_other, organisation=other_team)
+    return {
+        "circle": circle,
+        "users": {
+            "client": client.user,
+            "carer": carer.person.user,
+            "volunteer": volunteer.person.user,
+            "revoked": revoked.person.user,
+            "map_only": map_only.person.user,
+            "pro_team": pro_team.user,
+            "pro_other": pro_other.user,
+        },
+        "members": {
+            "carer": carer,
+            "volunteer": volunteer,
+            "revoked": revoked,
+            "map_only": map_only,
+        },
+    }

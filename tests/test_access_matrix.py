@@ -1,0 +1,151 @@
+"""Every circle URL × every kind of user → allowed or denied, as designed.
+
+The table below is the design. A new circle URL fails `test_every_circle_url_is_in_the_matrix`
+until it is given a row here, so no page can slip past the permission layer.
+"""
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from samenspel.invitations.services import invite
+from samenspel.mantelscan.models import Scan
+
+USERS = [
+    "anonymous",
+    "client",
+    "carer",
+    "volunteer",
+    "map_only",
+    "pro_team",
+    "pro_other",
+    "revoked",
+]
+
+# url name → (HTTP method, users allowed)
+MATRIX = {
+    "circles:detail": ("get", {"client", "carer", "volunteer", "pro_team"}),
+    "circles:needed_domains": ("get", {"client", "pro_team"}),
+    "circles:member_add": ("get", {"client", "pro_team"}),
+    "circles:member_edit": ("get", {"client", "carer", "pro_team"}),  # carer: own entry
+    "circles:member_revoke": ("post", {"client"}),
+    "circles:member_restore": ("post", {"client"}),
+    "circles:access": ("get", {"client"}),
+    "circles:audit": ("get", {"client"}),
+    "invitations:circle": ("get", {"client", "pro_team"}),
+    "invitations:revoke": ("post", {"client", "pro_team"}),
+    "mantelscan:list": ("get", {"client", "carer", "pro_team"}),
+    "mantelscan:start": ("post", {"pro_team"}),
+    "mantelscan:step": ("get", {"pro_team"}),
+    "mantelscan:detail": ("get", {"client", "carer", "pro_team"}),
+    "mantelscan:compare": ("get", {"client", "carer", "pro_team"}),
+}
+
+
+def _circle_url_names():
+    names = set()
+
+    def walk(patterns, namespace, prefix_has_circle):
+        for p in patterns:
+            if isinstance(p, URLResolver):
+                ns = p.namespace or namespace
+                walk(p.url_patterns, ns, prefix_has_circle or "circle_id" in str(p.pattern))
+            elif (
+                isinstance(p, URLPattern)
+                and p.name
+                and (prefix_has_circle or "circle_id" in str(p.pattern))
+            ):
+                names.add(f"{namespace}:{p.name}")
+
+    walk(get_resolver().url_patterns, None, False)
+    return names
+
+
+def test_every_circle_url_is_in_the_matrix():
+    assert _circle_url_names() == set(MATRIX)
+
+
+def _kwargs(name, world, objects):
+    circle = world["circle"]
+    kwargs = {"circle_id": circle.pk}
+    if name.startswith("circles:member_") and name != "circles:member_add":
+        kwargs["member_id"] = world["members"]["carer"].pk
+    if name == "invitations:revoke":
+        kwargs["invitation_id"] = objects["invitation"].pk
+    if name in ("mantelscan:step",):
+        kwargs.update(scan_id=objects["scan"].pk, step=1)
+    if name == "mantelscan:detail":
+        kwargs["scan_id"] = objects["done_scan"].pk
+    return kwargs
+
+
+@pytest.fixture
+def objects(world):
+    circle = world["circle"]
+    pro = world["users"]["pro_team"]
+    return {
+        "invitation": invite(world["members"]["volunteer"], pro).invitation,
+        "scan": Scan.objects.create(circle=circle, created_by=pro),
+        "done_scan": Scan.objects.create(
+            circle=circle,
+            created_by=pro,
+            completed_at="2026-01-01T10:00:00Z",
+            snapshot={"members": [], "needed_domains": [], "signals": []},
+        ),
+    }
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", sorted(MATRIX))
+@pytest.mark.parametrize("who", USERS)
+def test_matrix(client, world, objects, name, who):
+    method, allowed = MATRIX[name]
+    url = reverse(name, kwargs=_kwargs(name, world, objects))
+    if name == "mantelscan:compare":
+        url += f"?a={objects['done_scan'].pk}&b={objects['done_scan'].pk}"
+    if who != "anonymous":
+        client.force_login(world["users"][who])
+    response = getattr(client, method)(url)
+    if who == "anonymous":
+        assert response.status_code == 302
+        assert response["Location"].startswith(reverse("accounts:login"))
+    elif who in allowed:
+        assert response.status_code in (200, 302), response.status_code
+        if response.status_code == 302:
+            assert not response["Location"].startswith(reverse("accounts:login"))
+    else:
+        assert response.status_code == 403
+
+
+@pytest.mark.django_db
+def test_revoked_member_is_denied_at_once(client, world):
+    """The client revokes the carer; the carer's very next request is refused."""
+    from samenspel.circles.services import revoke_member
+
+    carer = world["members"]["carer"]
+    client.force_login(world["users"]["carer"])
+    url = reverse("circles:detail", args=[world["circle"].pk])
+    assert client.get(url).status_code == 200
+    revoke_member(carer)
+    assert client.get(url).status_code == 403
+
+
+@pytest.mark.django_db
+def test_team_consent_withdrawn_shuts_out_team_professional(client, world):
+    from samenspel.circles.services import set_team_consent
+
+    client.force_login(world["users"]["pro_team"])
+    url = reverse("circles:detail", args=[world["circle"].pk])
+    assert client.get(url).status_code == 200
+    set_team_consent(world["circle"], False)
+    assert client.get(url).status_code == 403
+
+
+@pytest.mark.django_db
+def test_ids_of_another_circle_in_the_url_are_not_found(client, world):
+    from tests import factories
+
+    other = factories.make_circle(team=world["circle"].team)
+    stranger = factories.add_member(other, "carer")
+    client.force_login(world["users"]["pro_team"])
+    url = reverse("circles:member_edit", args=[world["circle"].pk, stranger.pk])
+    assert client.get(url).status_code == 404
