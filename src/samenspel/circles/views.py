@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -20,6 +21,8 @@ Action = AuditEvent.Action
 
 def _member_of_circle(request, member_id) -> Member:
     # Someone else's member id in the URL gives 404, never another circle's data.
+    if not str(member_id).isdigit():
+        raise Http404
     return get_object_or_404(
         Member.objects.select_related("person", "organisation"),
         pk=member_id,

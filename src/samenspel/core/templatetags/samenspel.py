@@ -2,6 +2,7 @@
 
 from django import template
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from samenspel.core.choices import label
 from samenspel.domain import vocabulary as v
@@ -74,3 +75,33 @@ def hours(value):
 @register.filter
 def signal_title(signal):
     return signal.render(gettext).title
+
+
+ROLE_LABELS = {
+    "client": _("Cliënt"),
+    "legal_representative": _("Wettelijk vertegenwoordiger"),
+    "carer": _("Mantelzorger"),
+    "volunteer": _("Vrijwilliger"),
+    "professional": _("Professional in het netwerk"),
+    "team_professional": _("Professional van het wijkteam"),
+}
+
+OBJECT_LABELS = {
+    "circle": _("het netwerk"),
+    "member": _("gegevens van een persoon"),
+    "access": _("wie wat mag zien"),
+    "invitations": _("de uitnodigingen"),
+    "invitation": _("een uitnodiging"),
+    "caseload": _("de cliëntenlijst"),
+    "scan": _("een MantelScan"),
+}
+
+
+@register.filter
+def role_label(value):
+    return ROLE_LABELS.get(value, value)
+
+
+@register.filter
+def object_label(value):
+    return OBJECT_LABELS.get(value, value)

@@ -1,0 +1,239 @@
+import pytest
+from django.urls import reverse
+
+from samenspel.audit.models import AuditEvent
+from samenspel.circles.models import Member
+
+pytestmark = pytest.mark.django_db
+
+VALID = {
+    "first_name": "Kees",
+    "last_name": "de Boer",
+    "kind": "carer",
+    "relation": "neighbour",
+    "domains": ["practical"],
+    "hours_per_week": "3",
+    "closeness": "2",
+    "motivation": "Ik woon naast haar en help graag.",
+    "sofa_roles": ["next_of_kin"],
+}
+
+
+def _login(client, world, who):
+    client.force_login(world["users"][who])
+
+
+def test_professional_adds_a_carer_and_it_is_audited(client, world):
+    _login(client, world, "pro_team")
+    circle = world["circle"]
+    response = client.post(reverse("circles:member_add", args=[circle.pk]), VALID)
+    assert response.status_code == 302
+    member = Member.objects.get(circle=circle, person__first_name="Kees")
+    assert member.relation == "neighbour"
+    assert member.sofa_roles == ["next_of_kin"]
+    assert AuditEvent.objects.filter(
+        circle=circle, action="create", object_id=str(member.pk), actor_role="team_professional"
+    ).exists()
+    page = client.get(reverse("circles:detail", args=[circle.pk])).content.decode()
+    assert "Kees de Boer" in page
+    assert "Faciliteren" in page  # SOFA role "naaste" asks the professional to facilitate
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        ({"first_name": ""}, "first_name", "Dit veld is verplicht."),
+        ({"first_name": "x" * 81}, "first_name", "niet meer dan 80 tekens"),
+        ({"hours_per_week": "veel"}, "hours_per_week", "Voer een getal in."),
+        ({"hours_per_week": "-2"}, "hours_per_week", "minstens 0"),
+        ({"hours_per_week": "500"}, "hours_per_week", "hoogstens 168"),
+        ({"relation": ""}, "relation", "Kies de relatie"),
+        ({"kind": "client"}, "kind", "geen beschikbare keuze"),
+        ({"closeness": "9"}, "closeness", "geen beschikbare keuze"),
+        ({"kind": "volunteer", "organisation": "999999"}, "organisation", "niet beschikbaar"),
+        ({"kind": "volunteer"}, "organisation", "Kies de organisatie"),
+        ({"motivation": "a" * 501}, "motivation", "niet meer dan 500 tekens"),
+    ],
+)
+def test_bad_input_gets_a_dutch_message_and_keeps_the_input(client, world, change, field, message):
+    _login(client, world, "pro_team")
+    data = {**VALID, **change}
+    response = client.post(reverse("circles:member_add", args=[world["circle"].pk]), data)
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert message in " ".join(form.errors[field])
+    html = response.content.decode()
+    assert "Er ging iets mis" in html
+    assert 'value="de Boer"' in html  # what the user typed is still there
+    assert not Member.objects.filter(person__last_name="de Boer").exists()
+
+
+def test_edit_conflict_keeps_the_second_persons_input(client, world):
+    _login(client, world, "pro_team")
+    carer = world["members"]["carer"]
+    url = reverse("circles:member_edit", args=[world["circle"].pk, carer.pk])
+    form = client.get(url).context["form"]
+    first = {**{k: v for k, v in form.initial.items() if v is not None}}
+    first.update(organisation="", hours_per_week="20", version=carer.version)
+    second = {**first, "hours_per_week": "12", "motivation": "Mijn tekst"}
+    assert client.post(url, first).status_code == 302
+    response = client.post(url, second)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Iemand anders heeft deze gegevens net ook gewijzigd" in html
+    assert "Mijn tekst" in html
+    carer.refresh_from_db()
+    assert carer.hours_per_week == 20
+    # Saving again from the refreshed form now works.
+    third = {**second, "version": response.context["form"].data["version"]}
+    assert client.post(url, third).status_code == 302
+    carer.refresh_from_db()
+    assert carer.hours_per_week == 12
+
+
+def test_member_edits_own_entry_but_not_role(client, world):
+    _login(client, world, "carer")
+    carer = world["members"]["carer"]
+    url = reverse("circles:member_edit", args=[world["circle"].pk, carer.pk])
+    response = client.post(
+        url,
+        {
+            "hours_per_week": "25",
+            "domains": ["household"],
+            "kind": "professional",
+            "version": carer.version,
+        },
+    )
+    assert response.status_code == 302
+    carer.refresh_from_db()
+    assert carer.hours_per_week == 25
+    assert carer.kind == "carer"
+
+
+def test_member_cannot_edit_someone_else(client, world):
+    _login(client, world, "carer")
+    other = world["members"]["volunteer"]
+    url = reverse("circles:member_edit", args=[world["circle"].pk, other.pk])
+    assert client.get(url).status_code == 403
+
+
+def test_agenda_member_sees_who_is_there_but_no_details(client, world):
+    _login(client, world, "volunteer")
+    response = client.get(reverse("circles:detail", args=[world["circle"].pk]))
+    html = response.content.decode()
+    assert "Ans" in html
+    assert "report" not in response.context
+    assert "Waar is het netwerk kwetsbaar?" not in html
+    assert "<svg" not in html
+
+
+def test_circle_page_shows_ecogram_and_signal(client, world):
+    _login(client, world, "carer")
+    html = client.get(reverse("circles:detail", args=[world["circle"].pk])).content.decode()
+    assert "<svg" in html and 'role="img"' in html
+    assert "Waar is het netwerk kwetsbaar?" in html
+    assert "signal-high" in html  # Ans gives 30 hours a week
+
+
+def test_client_sets_access_level_and_withdraws_team_consent(client, world):
+    _login(client, world, "client")
+    circle = world["circle"]
+    volunteer = world["members"]["volunteer"]
+    url = reverse("circles:access", args=[circle.pk])
+    assert client.post(url, {"member": volunteer.pk, "access_level": "map_only"}).status_code == 302
+    volunteer.refresh_from_db()
+    assert volunteer.access_level == "map_only"
+    client.post(url, {"team_consent_form": "1"})
+    circle.refresh_from_db()
+    assert circle.team_consent is False
+
+
+def test_access_page_refuses_member_of_other_circle_and_bad_level(client, world):
+    from tests import factories
+
+    _login(client, world, "client")
+    url = reverse("circles:access", args=[world["circle"].pk])
+    stranger = factories.add_member(factories.make_circle(), "carer")
+    assert client.post(url, {"member": stranger.pk, "access_level": "full"}).status_code == 404
+    assert client.post(url, {"member": "abc", "access_level": "full"}).status_code == 404
+    volunteer = world["members"]["volunteer"]
+    response = client.post(url, {"member": volunteer.pk, "access_level": "alles!"}, follow=True)
+    assert "Kies wat deze persoon mag zien." in response.content.decode()
+
+
+def test_client_revokes_member_and_sees_it_in_the_audit_log(client, world):
+    _login(client, world, "carer")
+    client.get(reverse("circles:detail", args=[world["circle"].pk]))
+    client.logout()
+    _login(client, world, "client")
+    carer = world["members"]["carer"]
+    client.post(reverse("circles:member_revoke", args=[world["circle"].pk, carer.pk]))
+    carer.refresh_from_db()
+    assert carer.status == "revoked"
+    html = client.get(reverse("circles:audit", args=[world["circle"].pk])).content.decode()
+    assert "Wie heeft mijn gegevens bekeken" in html
+    assert carer.person.full_name in html
+    assert "Mantelzorger" in html
+
+
+def test_client_cannot_revoke_themselves(client, world):
+    _login(client, world, "client")
+    circle = world["circle"]
+    me = circle.members.get(kind="client")
+    response = client.post(reverse("circles:member_revoke", args=[circle.pk, me.pk]))
+    assert response.status_code == 403
+
+
+def test_every_page_view_is_audited(client, world):
+    _login(client, world, "pro_team")
+    before = AuditEvent.objects.count()
+    client.get(reverse("circles:detail", args=[world["circle"].pk]))
+    event = AuditEvent.objects.latest("id")
+    assert AuditEvent.objects.count() == before + 1
+    assert (event.action, event.actor_role, event.circle_id) == (
+        "view",
+        "team_professional",
+        world["circle"].pk,
+    )
+
+
+def test_audit_log_is_append_only(world):
+    from samenspel.audit.models import AppendOnlyError
+
+    event = AuditEvent.objects.create(
+        actor_name="x", actor_role="client", action="view", object_type="circle"
+    )
+    with pytest.raises(AppendOnlyError):
+        event.save()
+    with pytest.raises(AppendOnlyError):
+        event.delete()
+    with pytest.raises(AppendOnlyError):
+        AuditEvent.objects.all().update(summary="changed")
+    with pytest.raises(AppendOnlyError):
+        AuditEvent.objects.all().delete()
+
+
+def test_start_pages_per_role(client, world):
+    circle = world["circle"]
+    expectations = {
+        "client": "Mijn netwerk",
+        "carer": "Netwerken waar ik in sta",
+        "volunteer": "Netwerken waar ik in sta",
+        "pro_team": "Mijn cliënten",
+    }
+    for who, heading in expectations.items():
+        _login(client, world, who)
+        html = client.get(reverse("core:home")).content.decode()
+        assert heading in html, who
+        assert circle.client.full_name in html or who == "client"
+    _login(client, world, "pro_other")
+    html = client.get(reverse("core:home")).content.decode()
+    assert circle.client.full_name not in html
+
+
+def test_professional_home_lists_open_signals(client, world):
+    _login(client, world, "pro_team")
+    response = client.get(reverse("core:home"))
+    (summary,) = response.context["caseload"]
+    assert any(s.code == "carer_heavy_hours" for s in summary.report.signals)
+    assert "chip-high" in response.content.decode()

@@ -1,0 +1,77 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.urls import reverse
+
+from tests import factories
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_production_settings_pass_the_deploy_check():
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "samenspel.settings.production",
+        "DJANGO_SECRET_KEY": "a-long-random-production-secret-" + "k9$Zq" * 10,
+        "DJANGO_ALLOWED_HOSTS": "samenspel.example.org",
+        "DATABASE_URL": "sqlite:////tmp/samenspel-deploy-check.sqlite3",
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_passwords_are_hashed_with_argon2_in_production():
+    from samenspel.settings import base
+
+    assert base.PASSWORD_HASHERS[0].endswith("Argon2PasswordHasher")
+
+
+@pytest.mark.django_db
+def test_pages_send_a_content_security_policy(client):
+    response = client.get(reverse("accounts:login"))
+    policy = response["Content-Security-Policy"]
+    assert "default-src 'self'" in policy
+    assert "frame-ancestors 'none'" in policy
+    assert response["X-Frame-Options"] == "DENY"
+
+
+@pytest.mark.django_db
+def test_login_is_throttled_after_five_failures(client):
+    user = factories.UserFactory(username="greet")
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        client.post(reverse("accounts:login"), {"username": "greet", "password": "fout"})
+    response = client.post(
+        reverse("accounts:login"), {"username": "greet", "password": factories.PASSWORD}
+    )
+    assert response.status_code == 429
+    assert "Te vaak geprobeerd" in response.content.decode()
+    assert user.last_login is None
+
+
+@pytest.mark.django_db
+def test_wrong_password_gives_dutch_message(client):
+    factories.UserFactory(username="henk")
+    response = client.post(reverse("accounts:login"), {"username": "henk", "password": "nee"})
+    assert "horen niet bij elkaar" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_forms_need_a_csrf_token(world):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    strict.force_login(world["users"]["client"])
+    url = reverse("circles:access", args=[world["circle"].pk])
+    assert strict.post(url, {"team_consent_form": "1"}).status_code == 403
