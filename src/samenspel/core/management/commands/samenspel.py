@@ -1,0 +1,37 @@
+"""`python manage.py samenspel [demo]`: load the fictional demo world."""
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+
+from samenspel.core import demo
+
+
+class Command(BaseCommand):
+    help = "Laadt demodata (Gemeente Lindeveen). Twee keer draaien maakt niets dubbel."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "action",
+            nargs="?",
+            default="demo",
+            choices=["demo"],
+            help="Wat te doen (nu alleen 'demo', de standaard).",
+        )
+
+    def handle(self, *args, action="demo", **options):
+        if demo.demo_exists():
+            self.stdout.write("Demodata staat er al.")
+            return
+        usernames = [username for username, _role in demo.DEMO_LOGINS]
+        taken = get_user_model().objects.filter(username__in=usernames)
+        if taken.exists():
+            names = ", ".join(taken.values_list("username", flat=True))
+            raise CommandError(
+                f"Deze gebruikersnamen bestaan al: {names}. Gebruik een lege database."
+            )
+        summary = demo.load_demo()
+        if summary is None:
+            self.stdout.write("Demodata staat er al.")
+            return
+        for line in summary.lines():
+            self.stdout.write(line)
