@@ -237,3 +237,17 @@ def test_professional_home_lists_open_signals(client, world):
     (summary,) = response.context["caseload"]
     assert any(s.code == "carer_heavy_hours" for s in summary.report.signals)
     assert "chip-high" in response.content.decode()
+
+
+def test_caseload_is_sorted_most_urgent_first(client, world):
+    from tests import factories
+
+    # "Aafke" sorts before "Greet" by name: only urgency puts Greet first.
+    calm = factories.make_circle(
+        team=world["circle"].team, client=factories.PersonFactory(first_name="Aafke")
+    )
+    for _ in range(4):
+        factories.add_member(calm, "carer", hours_per_week=2, domains=["household"])
+    _login(client, world, "pro_team")
+    caseload = client.get(reverse("core:home")).context["caseload"]
+    assert [s.circle for s in caseload] == [world["circle"], calm]

@@ -321,3 +321,19 @@ def test_properties(members, needed):
 @given(circle_st, needed_st)
 def test_analysis_is_deterministic(members, needed):
     assert analyse(members, needed) == analyse(list(members), list(needed))
+
+
+def test_urgency_puts_high_signals_first():
+    from samenspel.domain.network import MemberFacts, analyse
+    from samenspel.domain.vocabulary import CareDomain, MemberKind
+
+    def carer(key, hours):
+        return MemberFacts(key, key, MemberKind.CARER, hours, frozenset({CareDomain.HOUSEHOLD}), 1)
+
+    calm = analyse([carer(str(i), 3) for i in range(5)])
+    isolated = analyse([])
+    heavy = analyse([carer("a", 35), carer("b", 1)])
+    ordered = sorted([calm, isolated, heavy], key=lambda r: r.urgency)
+    assert ordered[-1] is calm
+    assert {id(ordered[0]), id(ordered[1])} == {id(isolated), id(heavy)}
+    assert heavy.urgency < calm.urgency

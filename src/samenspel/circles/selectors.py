@@ -86,6 +86,8 @@ def professional_caseload(person, teams: list[int]) -> list[CircleSummary]:
         facts = [member_facts(m) for m in circle.active_members]
         report = analyse(facts, needed_domains=_domains(circle.needed_domains))
         summaries.append(CircleSummary(circle, report, None))
+    # Most urgent first; the query's name order breaks ties (sort is stable).
+    summaries.sort(key=lambda s: s.report.urgency)
     return summaries
 
 

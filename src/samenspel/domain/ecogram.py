@@ -28,8 +28,6 @@ SHORT_NAME_MAX = 14
 LINE_WIDTH_MIN = 1.0
 LINE_WIDTH_MAX = 9.0
 RING_FRACTIONS = (0.42, 0.71, 1.0)  # of the outer ring radius
-# Start angle offsets per ring so nodes on different rings do not line up.
-RING_OFFSETS = (0.0, math.pi / 7, 2 * math.pi / 7)
 LEGEND_HEIGHT = 74.0  # room kept free at the bottom-left for the legend
 LEGEND_WIDTH = 260.0  # incl. "Dikkere lijn = meer uren per week" at font size 11
 
@@ -186,7 +184,7 @@ def label_width(text: str, font_size: float = FONT_SIZE) -> float:
 
 
 def layout(members: Sequence[MemberFacts], size: int = 600) -> EcogramLayout:
-    """Place every non-client member on the ring of its closeness, evenly spread.
+    """Place every non-client member on the ring of its closeness, one spoke each.
 
     Nodes keep input order within a ring, so the same input always gives the
     same picture. Crowded rings alternate nodes slightly in and out.
@@ -201,62 +199,65 @@ def layout(members: Sequence[MemberFacts], size: int = 600) -> EcogramLayout:
     outer = cx - margin - max_label - (1.2 * node_r + gap) - stagger
     radii = tuple(outer * f for f in RING_FRACTIONS)
 
-    rings: dict[int, list[MemberFacts]] = {1: [], 2: [], 3: []}
-    for m in members:
-        if m.kind != MemberKind.CLIENT:
-            rings[clean_closeness(m.closeness)].append(m)
+    # One spoke per person: angles are spread over everybody (ordered by ring,
+    # then input order), so a label never lies on the spoke of a node further out.
+    placed = sorted(
+        (m for m in members if m.kind != MemberKind.CLIENT),
+        key=lambda m: clean_closeness(m.closeness),
+    )
+    per_ring = {ring: 0 for ring in (1, 2, 3)}
+    for m in placed:
+        per_ring[clean_closeness(m.closeness)] += 1
 
     nodes: list[EcogramNode] = []
-    for ring, ring_members in rings.items():
-        n = len(ring_members)
-        if not n:
-            continue
+    step = 2 * math.pi / len(placed) if placed else 0.0
+    for i, m in enumerate(placed):
+        ring = clean_closeness(m.closeness)
         radius = radii[ring - 1]
-        step = 2 * math.pi / n
-        crowded = n > 1 and step * radius < t.ECOGRAM_CROWDED_SPACING * node_r
-        for i, m in enumerate(ring_members):
-            angle = -math.pi / 2 + RING_OFFSETS[ring - 1] + i * step
-            r = radius
-            if crowded:
-                r += stagger if i % 2 else -stagger
-            cos, sin = math.cos(angle), math.sin(angle)
-            x, y = cx + r * cos, cy + r * sin
-            label = short_name(m.name)
-            width = label_width(label, font)
+        # Neighbours on the same ring sit one step apart; stagger them when tight.
+        crowded = per_ring[ring] > 1 and step * radius < t.ECOGRAM_CROWDED_SPACING * node_r
+        angle = -math.pi / 2 + i * step  # the first person straight above the client
+        r = radius
+        if crowded:
+            r += stagger if i % 2 else -stagger
+        cos, sin = math.cos(angle), math.sin(angle)
+        x, y = cx + r * cos, cy + r * sin
+        label = short_name(m.name)
+        width = label_width(label, font)
 
-            # Label beside the node on the side away from the centre; above or
-            # below it near the top and bottom. 1.2 radii clears the diamond too.
-            side = 1.2 * node_r + gap
-            if cos > 0.35:
-                anchor, lx, ly = "start", x + side, y + font * 0.35
-            elif cos < -0.35:
-                anchor, lx, ly = "end", x - side, y + font * 0.35
-            elif sin < 0:
-                anchor, lx, ly = "middle", x, y - side
-            else:
-                anchor, lx, ly = "middle", x, y + side + font * 0.8
-            # Keep the whole label box inside the viewBox.
-            left = {"start": 0.0, "middle": width / 2, "end": width}[anchor]
-            lx = min(max(lx, margin + left), size - margin - (width - left))
-            ly = min(max(ly, margin + font), size - margin)
+        # Label beside the node on the side away from the centre; above or
+        # below it near the top and bottom. 1.2 radii clears the diamond too.
+        side = 1.2 * node_r + gap
+        if cos > 0.35:
+            anchor, lx, ly = "start", x + side, y + font * 0.35
+        elif cos < -0.35:
+            anchor, lx, ly = "end", x - side, y + font * 0.35
+        elif sin < 0:
+            anchor, lx, ly = "middle", x, y - side
+        else:
+            anchor, lx, ly = "middle", x, y + side + font * 0.8
+        # Keep the whole label box inside the viewBox.
+        left = {"start": 0.0, "middle": width / 2, "end": width}[anchor]
+        lx = min(max(lx, margin + left), size - margin - (width - left))
+        ly = min(max(ly, margin + font), size - margin)
 
-            nodes.append(
-                EcogramNode(
-                    key=m.key,
-                    name=m.name,
-                    kind=m.kind,
-                    ring=ring,
-                    x=x,
-                    y=y,
-                    line_width=line_width(m.hours_per_week),
-                    hours_per_week=clean_hours(m.hours_per_week),
-                    label_x=lx,
-                    label_y=ly,
-                    label_anchor=anchor,
-                    short_name=label,
-                    radius=node_r,
-                )
+        nodes.append(
+            EcogramNode(
+                key=m.key,
+                name=m.name,
+                kind=m.kind,
+                ring=ring,
+                x=x,
+                y=y,
+                line_width=line_width(m.hours_per_week),
+                hours_per_week=clean_hours(m.hours_per_week),
+                label_x=lx,
+                label_y=ly,
+                label_anchor=anchor,
+                short_name=label,
+                radius=node_r,
             )
+        )
 
     return EcogramLayout(
         size=size,

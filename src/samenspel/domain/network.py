@@ -138,6 +138,14 @@ class NetworkReport:
             return None
         return min((s.severity for s in self.signals), key=SEVERITY_ORDER.__getitem__)
 
+    @property
+    def urgency(self) -> tuple[int, int, int]:
+        """Sort key for a caseload: most urgent first (severity, then how many
+        high signals, then how many signals at all)."""
+        rank = SEVERITY_ORDER[self.highest_severity] if self.signals else len(SEVERITY_ORDER)
+        highs = sum(1 for s in self.signals if s.severity == Severity.HIGH)
+        return (rank, -highs, -len(self.signals))
+
 
 # --- Texts -----------------------------------------------------------------
 # Warm, plain Dutch (B1). They describe the situation, never blame the carer.
