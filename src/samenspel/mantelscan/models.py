@@ -25,6 +25,9 @@ class Scan(models.Model):
     class Meta:
         ordering = ["-created_at", "-id"]
 
+    def __str__(self) -> str:
+        return f"MantelScan {self.pk}"
+
     @property
     def is_complete(self) -> bool:
         return self.completed_at is not None
