@@ -51,6 +51,8 @@ def test_snapshot_is_json_and_leaves_out_client():
         "severity": "high",
         "member_key": "1",
         "title": "Ans de Vries zorgt veel: ongeveer 35 uur per week",
+        "params": {"hours": "35", "limit": "8", "name": "Ans de Vries"},
+        "domains": [],
     }
 
 
@@ -128,3 +130,26 @@ def test_tolerates_sparse_snapshots():
     assert diff.added_members == ("X",)
     assert diff.informal_hours_new == 0
     assert compare({}, {}).has_changes is False
+
+
+def test_saved_signals_can_be_shown_in_another_language():
+    """A snapshot keeps code and values, so the title is rebuilt in today's language."""
+    from samenspel.domain.network import MemberFacts, analyse, stored_signal
+    from samenspel.domain.scan_compare import compare, snapshot
+    from samenspel.domain.vocabulary import CareDomain, MemberKind
+
+    members = [MemberFacts("1", "Henk", MemberKind.CARER, 35, frozenset({CareDomain.HOUSEHOLD}), 1)]
+    report = analyse(members, needed_domains=[CareDomain.HOUSEHOLD, CareDomain.NURSING])
+    snap = snapshot(members, {}, [CareDomain.HOUSEHOLD, CareDomain.NURSING], report)
+    fake_english = {
+        "Niemand helpt bij: {domains}": "Nobody helps with: {domains}",
+        "Verpleging": "Nursing",
+    }
+    saved = next(s for s in snap["signals"] if s["code"] == "domain_uncovered")
+    rebuilt = stored_signal(saved["code"], saved["params"], saved["domains"])
+    assert rebuilt.render(lambda m: fake_english.get(m, m)).title == "Nobody helps with: Nursing"
+    heavy = next(s for s in snap["signals"] if s["code"] == "carer_heavy_hours")
+    assert stored_signal(heavy["code"], heavy["params"]).render().title == heavy["title"]
+    resolved = compare(snap, {"members": [], "signals": []}).signals_resolved
+    assert any(ref.domains == ("nursing",) for ref in resolved)
+    assert stored_signal("no_such_code") is None

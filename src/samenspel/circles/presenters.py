@@ -4,7 +4,7 @@ from django.utils.translation import gettext
 
 from samenspel.core.choices import label
 from samenspel.domain import vocabulary as v
-from samenspel.domain.network import NetworkReport
+from samenspel.domain.network import NetworkReport, stored_signal
 
 
 def rendered_signals(report: NetworkReport) -> list:
@@ -13,3 +13,20 @@ def rendered_signals(report: NetworkReport) -> list:
 
 def domain_list(domains) -> str:
     return ", ".join(label(v.CARE_DOMAIN_LABELS, str(d)).lower() for d in domains)
+
+
+def stored_signal_title(stored) -> str:
+    """Title of a signal saved in a scan snapshot (a dict or a SignalRef), translated."""
+
+    def get(key, default=None):
+        if isinstance(stored, dict):
+            return stored.get(key, default)
+        return getattr(stored, key, default)
+
+    signal = stored_signal(get("code", ""), dict(get("params") or {}), get("domains") or ())
+    if signal is not None:
+        try:
+            return signal.render(gettext).title
+        except KeyError:  # saved before values were kept: show the saved text
+            pass
+    return get("title", "")

@@ -12,7 +12,7 @@ texts are rounded to whole hours, so no decimal separator is needed.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from samenspel.domain import thresholds as t
@@ -277,6 +277,19 @@ def _signal(
         domains=domains,
         member_key=member_key,
     )
+
+
+def stored_signal(
+    code: str, params: Mapping[str, str] | None = None, domains: Iterable[str] = ()
+) -> Signal | None:
+    """Rebuild a signal saved in a snapshot, so it is shown in today's language.
+
+    Unknown codes (from an older version) give None; the caller keeps the saved title.
+    """
+    if code not in TEXTS:
+        return None
+    known = tuple(CareDomain(d) for d in domains if d in CareDomain._value2member_map_)
+    return _signal(code, dict(params or {}), known)
 
 
 def _sorted_domains(domains: Iterable[CareDomain]) -> tuple[CareDomain, ...]:

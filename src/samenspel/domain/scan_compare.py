@@ -58,6 +58,10 @@ def snapshot(
                 "severity": str(s.severity),
                 "member_key": s.member_key,
                 "title": s.render().title,
+                # Code, values and domains let a later reader see the title in
+                # their own language (see network.stored_signal).
+                "params": dict(s.params),
+                "domains": [str(d) for d in s.domains],
             }
             for s in report.signals
         ],
@@ -84,6 +88,8 @@ class SignalRef:
     severity: str
     title: str
     member_key: str | None = None
+    params: tuple[tuple[str, str], ...] = ()
+    domains: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -145,6 +151,8 @@ def _signals(snap: Mapping[str, Any]) -> dict[tuple[str, str], SignalRef]:
             severity=str(raw.get("severity", "")),
             title=str(raw.get("title", "")),
             member_key=raw.get("member_key"),
+            params=tuple(sorted((raw.get("params") or {}).items())),
+            domains=tuple(raw.get("domains") or ()),
         )
         out.setdefault((ref.code, ref.member_key or ""), ref)
     return out

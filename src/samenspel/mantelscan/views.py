@@ -15,7 +15,7 @@ from samenspel.audit.models import AuditEvent
 from samenspel.audit.services import record
 from samenspel.circles import selectors as circle_selectors
 from samenspel.circles.access import circle_view
-from samenspel.circles.presenters import rendered_signals
+from samenspel.circles.presenters import rendered_signals, stored_signal_title
 from samenspel.domain.access import Perm
 from samenspel.domain.scan_compare import compare
 from samenspel.domain.vocabulary import SofaRole
@@ -310,7 +310,10 @@ def scan_detail(request, circle_id, scan_id):
             "access": request.access,
             "scan": scan,
             "members": selectors.snapshot_members(snap),
-            "signals": snap.get("signals") or [],
+            "signals": [
+                {"severity": raw.get("severity", ""), "title": stored_signal_title(raw)}
+                for raw in snap.get("signals") or []
+            ],
             "needed_domains": snap.get("needed_domains") or [],
             "informal_hours": selectors.snapshot_informal_hours(snap),
             "notes": scan.notes or {},

@@ -4,6 +4,7 @@ from django import template
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from samenspel.circles.presenters import stored_signal_title as _stored_signal_title
 from samenspel.core.choices import label
 from samenspel.domain import vocabulary as v
 from samenspel.organisations.models import Employment
@@ -105,3 +106,8 @@ def role_label(value):
 @register.filter
 def object_label(value):
     return OBJECT_LABELS.get(value, value)
+
+
+@register.filter
+def stored_signal_title(stored):
+    return _stored_signal_title(stored)
