@@ -251,3 +251,22 @@ def test_caseload_is_sorted_most_urgent_first(client, world):
     _login(client, world, "pro_team")
     caseload = client.get(reverse("core:home")).context["caseload"]
     assert [s.circle for s in caseload] == [world["circle"], calm]
+
+
+@pytest.mark.parametrize(
+    ("next_url", "goes_back"),
+    [
+        ("/kring/{pk}/mantelscan/", True),
+        ("https://evil.example/", False),
+        ("/kring/999999/", False),
+    ],
+)
+def test_add_member_returns_only_inside_the_same_circle(client, world, next_url, goes_back):
+    _login(client, world, "pro_team")
+    circle = world["circle"]
+    target = next_url.format(pk=circle.pk)
+    response = client.post(
+        reverse("circles:member_add", args=[circle.pk]), {**VALID, "next": target}
+    )
+    expected = target if goes_back else reverse("circles:detail", args=[circle.pk])
+    assert response["Location"] == expected

@@ -4,6 +4,8 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -69,9 +71,17 @@ def needed_domains(request, circle_id):
     return render(request, "circles/needed_domains.html", {"circle": circle, "form": form})
 
 
+def _next_within_circle(request, circle) -> str:
+    """A return address inside this circle (e.g. back into a MantelScan), or ''."""
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    safe = url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()})
+    return target if safe and target.startswith(f"/kring/{circle.pk}/") else ""
+
+
 @circle_view(Perm.EDIT_MEMBERS)
 def member_add(request, circle_id):
     circle = request.circle
+    next_url = _next_within_circle(request, circle)
     form = forms.MemberForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         member = services.add_member(circle, form.cleaned_data)
@@ -81,8 +91,12 @@ def member_add(request, circle_id):
         messages.success(
             request, _("%(name)s staat nu in het netwerk.") % {"name": member.person.full_name}
         )
-        return redirect("circles:detail", circle_id=circle.pk)
-    return render(request, "circles/member_form.html", {"circle": circle, "form": form})
+        return redirect(next_url or reverse("circles:detail", args=[circle.pk]))
+    return render(
+        request,
+        "circles/member_form.html",
+        {"circle": circle, "form": form, "next_url": next_url},
+    )
 
 
 @circle_view(Perm.EDIT_OWN, Perm.EDIT_MEMBERS)
