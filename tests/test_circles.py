@@ -44,9 +44,10 @@ def test_professional_adds_a_carer_and_it_is_audited(client, world):
     [
         ({"first_name": ""}, "first_name", "Dit veld is verplicht."),
         ({"first_name": "x" * 81}, "first_name", "niet meer dan 80 tekens"),
-        ({"hours_per_week": "veel"}, "hours_per_week", "Voer een getal in."),
-        ({"hours_per_week": "-2"}, "hours_per_week", "minstens 0"),
-        ({"hours_per_week": "500"}, "hours_per_week", "hoogstens 168"),
+        ({"hours_per_week": "veel"}, "hours_per_week", "Vul een getal in, bijvoorbeeld 4 of 2,5."),
+        ({"hours_per_week": "2,55"}, "hours_per_week", "één cijfer achter de komma"),
+        ({"hours_per_week": "-2"}, "hours_per_week", "niet lager zijn dan 0"),
+        ({"hours_per_week": "500"}, "hours_per_week", "Een week heeft 168 uur"),
         ({"relation": ""}, "relation", "Kies de relatie"),
         ({"kind": "client"}, "kind", "geen beschikbare keuze"),
         ({"closeness": "9"}, "closeness", "geen beschikbare keuze"),

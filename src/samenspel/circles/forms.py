@@ -7,6 +7,42 @@ from samenspel.core.choices import choices
 from samenspel.domain import vocabulary as v
 from samenspel.organisations.models import Employment, Organisation
 
+HOURS_ERRORS = {
+    "required": _("Vul het aantal uren per week in. Vul 0 in als het geen uren zijn."),
+    "invalid": _("Vul een getal in, bijvoorbeeld 4 of 2,5."),
+    "min_value": _("Het aantal uren kan niet lager zijn dan 0."),
+    "max_value": _("Een week heeft 168 uur. Vul een getal van 0 tot en met 168 in."),
+    "max_digits": _("Vul een getal van 0 tot en met 168 in."),
+    "max_whole_digits": _("Vul een getal van 0 tot en met 168 in."),
+    "max_decimal_places": _("Gebruik hoogstens één cijfer achter de komma."),
+}
+
+
+def hours_field() -> forms.DecimalField:
+    """Hours per week as people type them: "4", "2,5" (Dutch comma) or "2.5"."""
+    return forms.DecimalField(
+        label=_("Uren per week"),
+        min_value=0,
+        max_value=168,
+        max_digits=4,
+        decimal_places=1,
+        initial=0,
+        localize=True,
+        error_messages=HOURS_ERRORS,
+        help_text=_("Ongeveer. Een week heeft 168 uur."),
+        widget=forms.TextInput(attrs={"inputmode": "decimal"}),
+    )
+
+
+def domains_field(label=None) -> forms.MultipleChoiceField:
+    return forms.MultipleChoiceField(
+        label=label or _("Helpt met"),
+        choices=choices(v.CARE_DOMAIN_LABELS),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+
 ADDABLE_KINDS = [
     (value, text) for value, text in choices(v.MEMBER_KIND_LABELS) if value != v.MemberKind.CLIENT
 ]
@@ -37,21 +73,8 @@ class MemberForm(forms.Form):
         required=False,
         help_text=_("Alleen voor professionals."),
     )
-    domains = forms.MultipleChoiceField(
-        label=_("Helpt met"),
-        choices=choices(v.CARE_DOMAIN_LABELS),
-        widget=forms.CheckboxSelectMultiple,
-        required=False,
-    )
-    hours_per_week = forms.DecimalField(
-        label=_("Uren per week"),
-        min_value=0,
-        max_value=168,
-        max_digits=4,
-        decimal_places=1,
-        initial=0,
-        help_text=_("Ongeveer. Een week heeft 168 uur."),
-    )
+    domains = domains_field()
+    hours_per_week = hours_field()
     contact_frequency = forms.ChoiceField(
         label=_("Hoe vaak is er contact?"),
         choices=[("", _("Weet ik niet"))] + choices(v.CONTACT_FREQUENCY_LABELS),
@@ -123,12 +146,7 @@ class OwnEntryForm(forms.Form):
 
 
 class NeededDomainsForm(forms.Form):
-    needed_domains = forms.MultipleChoiceField(
-        label=_("Waar heeft de cliënt hulp bij nodig?"),
-        choices=choices(v.CARE_DOMAIN_LABELS),
-        widget=forms.CheckboxSelectMultiple,
-        required=False,
-    )
+    needed_domains = domains_field(_("Waar heeft de cliënt hulp bij nodig?"))
 
 
 class AccessLevelForm(forms.Form):

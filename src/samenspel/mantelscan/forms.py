@@ -5,6 +5,7 @@ from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 
+from samenspel.circles.forms import domains_field, hours_field
 from samenspel.core.choices import choices
 from samenspel.domain import vocabulary as v
 
@@ -13,15 +14,6 @@ TEXT_ERRORS = {
     "max_length": _(
         "Deze tekst is te lang. Gebruik maximaal %(limit_value)d tekens (nu %(show_value)d)."
     ),
-}
-HOURS_ERRORS = {
-    "required": _("Vul het aantal uren per week in. Vul 0 in als het geen uren zijn."),
-    "invalid": _("Vul een getal in, bijvoorbeeld 4 of 2,5."),
-    "min_value": _("Het aantal uren kan niet lager zijn dan 0."),
-    "max_value": _("Een week heeft 168 uur. Vul een getal van 0 tot en met 168 in."),
-    "max_digits": _("Vul een getal van 0 tot en met 168 in."),
-    "max_whole_digits": _("Vul een getal van 0 tot en met 168 in."),
-    "max_decimal_places": _("Gebruik hoogstens één cijfer achter de komma."),
 }
 
 
@@ -40,12 +32,7 @@ def note_field(label, help_text="", rows=4):
 class WhoForm(forms.Form):
     """Step 1: which help is needed, and what the conversation brought up."""
 
-    needed_domains = forms.MultipleChoiceField(
-        label=_("Waar heeft de cliënt hulp bij nodig?"),
-        choices=choices(v.CARE_DOMAIN_LABELS),
-        widget=forms.CheckboxSelectMultiple,
-        required=False,
-    )
+    needed_domains = domains_field(_("Waar heeft de cliënt hulp bij nodig?"))
     who = note_field(
         _("Aantekeningen: wie is er?"),
         _("Bijvoorbeeld: wie mist er nog op de kaart, wie was er vroeger belangrijk?"),
@@ -55,23 +42,8 @@ class WhoForm(forms.Form):
 class MemberWorkForm(forms.Form):
     """Step 2, one per member: what this person does and how many hours."""
 
-    domains = forms.MultipleChoiceField(
-        label=_("Helpt met"),
-        choices=choices(v.CARE_DOMAIN_LABELS),
-        widget=forms.CheckboxSelectMultiple,
-        required=False,
-    )
-    hours_per_week = forms.DecimalField(
-        label=_("Uren per week"),
-        min_value=0,
-        max_value=168,
-        max_digits=4,
-        decimal_places=1,
-        localize=True,
-        error_messages=HOURS_ERRORS,
-        help_text=_("Ongeveer. Een week heeft 168 uur."),
-        widget=forms.TextInput(attrs={"inputmode": "decimal"}),
-    )
+    domains = domains_field()
+    hours_per_week = hours_field()
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
 
