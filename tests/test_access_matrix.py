@@ -149,3 +149,14 @@ def test_ids_of_another_circle_in_the_url_are_not_found(client, world):
     client.force_login(world["users"]["pro_team"])
     url = reverse("circles:member_edit", args=[world["circle"].pk, stranger.pk])
     assert client.get(url).status_code == 404
+
+
+@pytest.mark.django_db
+def test_legal_representative_has_the_clients_say(client, world):
+    carer = world["members"]["carer"]
+    url = reverse("circles:access", args=[world["circle"].pk])
+    client.force_login(world["users"]["carer"])
+    assert client.get(url).status_code == 403
+    carer.is_legal_representative = True
+    carer.save()
+    assert client.get(url).status_code == 200

@@ -271,3 +271,12 @@ def test_add_member_returns_only_inside_the_same_circle(client, world, next_url,
     )
     expected = target if goes_back else reverse("circles:detail", args=[circle.pk])
     assert response["Location"] == expected
+
+
+def test_opening_a_members_form_is_audited(client, world):
+    _login(client, world, "pro_team")
+    carer = world["members"]["carer"]
+    client.get(reverse("circles:member_edit", args=[world["circle"].pk, carer.pk]))
+    assert AuditEvent.objects.filter(
+        action="view", object_type="member", object_id=str(carer.pk)
+    ).exists()

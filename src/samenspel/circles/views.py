@@ -135,6 +135,8 @@ def member_edit(request, circle_id, member_id):
             record(request, Action.UPDATE, object_type="member", object_id=member.pk)
             messages.success(request, _("De gegevens zijn opgeslagen."))
             return redirect("circles:detail", circle_id=circle.pk)
+    if request.method == "GET":
+        record(request, Action.VIEW, object_type="member", object_id=member.pk)
     return render(
         request,
         "circles/member_form.html",

@@ -1,0 +1,68 @@
+"""The access policy on its own: role + membership + the client's consent."""
+
+import pytest
+
+from samenspel.domain.access import Perm, Relationship, permissions, role_name
+from samenspel.domain.vocabulary import AccessLevel, MemberKind
+
+CLIENT = Relationship(MemberKind.CLIENT, True, AccessLevel.FULL)
+CARER_FULL = Relationship(MemberKind.CARER, True, AccessLevel.FULL)
+CARER_AGENDA = Relationship(MemberKind.CARER, True, AccessLevel.AGENDA)
+MAP_ONLY = Relationship(MemberKind.CARER, True, AccessLevel.MAP_ONLY)
+REPRESENTATIVE = Relationship(MemberKind.CARER, True, AccessLevel.AGENDA, True)
+PRO_MEMBER = Relationship(MemberKind.PROFESSIONAL, True, AccessLevel.FULL)
+TEAM = Relationship(team_professional=True, team_consent=True)
+TEAM_NO_CONSENT = Relationship(team_professional=True, team_consent=False)
+STRANGER = Relationship()
+
+
+@pytest.mark.parametrize(
+    ("rel", "expected"),
+    [
+        (CLIENT, set(Perm) - {Perm.RUN_SCAN}),
+        (REPRESENTATIVE, set(Perm) - {Perm.RUN_SCAN}),
+        (CARER_FULL, {Perm.VIEW_CIRCLE, Perm.VIEW_DETAILS, Perm.EDIT_OWN}),
+        (CARER_AGENDA, {Perm.VIEW_CIRCLE, Perm.EDIT_OWN}),
+        (MAP_ONLY, set()),
+        (
+            PRO_MEMBER,
+            {
+                Perm.VIEW_CIRCLE,
+                Perm.VIEW_DETAILS,
+                Perm.EDIT_OWN,
+                Perm.EDIT_MEMBERS,
+                Perm.INVITE,
+                Perm.RUN_SCAN,
+            },
+        ),
+        (
+            TEAM,
+            {Perm.VIEW_CIRCLE, Perm.VIEW_DETAILS, Perm.EDIT_MEMBERS, Perm.INVITE, Perm.RUN_SCAN},
+        ),
+        (TEAM_NO_CONSENT, set()),
+        (STRANGER, set()),
+    ],
+)
+def test_permissions(rel, expected):
+    assert permissions(rel) == frozenset(expected)
+
+
+@pytest.mark.parametrize("rel", [CLIENT, CARER_FULL, PRO_MEMBER, REPRESENTATIVE])
+def test_revocation_beats_every_route_in(rel):
+    from dataclasses import replace
+
+    revoked = replace(rel, member_active=False, team_professional=True, team_consent=True)
+    assert permissions(revoked) == frozenset()
+
+
+def test_nobody_but_the_client_side_manages_access():
+    for rel in (CARER_FULL, PRO_MEMBER, TEAM):
+        assert Perm.MANAGE_ACCESS not in permissions(rel)
+        assert Perm.VIEW_AUDIT not in permissions(rel)
+
+
+def test_role_names_for_the_audit_log():
+    assert role_name(REPRESENTATIVE) == "legal_representative"
+    assert role_name(TEAM) == "team_professional"
+    assert role_name(CARER_AGENDA) == "carer"
+    assert role_name(STRANGER) == "none"
