@@ -102,3 +102,32 @@ def test_professional_maps_network_and_client_revokes_a_member(page, live_server
     response = page.goto(f"{live_server.url}/kring/{circle.pk}/")
     assert response.status == 403
     expect(page.get_by_role("heading", name="Geen toegang")).to_be_visible()
+
+
+def test_keyboard_only_login_and_navigation(page, live_server, scene):
+    page.goto(f"{live_server.url}/inloggen/")
+    # The username field has autofocus; type, tab, type, Enter: no mouse needed.
+    page.keyboard.type("pieter")
+    page.keyboard.press("Tab")
+    page.keyboard.type(factories.PASSWORD)
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="Mijn cliënten")).to_be_visible()
+
+    # The skip link is the first stop and moves focus to the main content.
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Naar de inhoud"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+
+    # Tab on to the client's link and open it with Enter.
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent.trim()") == "Greet Bakker":
+            break
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="Netwerk van Greet Bakker")).to_be_visible()
+    outline = page.evaluate(
+        """() => { const a = document.querySelector('.circle-nav a'); a.focus();
+                   return getComputedStyle(a).outlineStyle; }"""
+    )
+    assert outline != "none"  # focus is visible
