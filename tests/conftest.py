@@ -45,6 +45,7 @@ def world(team, other_team):
         "carer",
         person=factories.person_with_login(first_name="Rob"),
         status="revoked",
+        revoked_at="2026-11-01T09:00:00+01:00",
     )
     map_only = factories.add_member(
         circle,

@@ -398,3 +398,21 @@ def test_dutch_is_the_default_on_the_circle_page(client, world):
     for heading in ENGLISH_CIRCLE_HEADINGS:
         assert heading not in html
     assert heavy_en not in html
+
+
+def test_hours_follow_the_readers_number_format_and_plural():
+    from django.template import Context, Template
+    from django.utils import translation
+
+    template = Template(
+        "{% load i18n samenspel %}{{ h|hours }}|"
+        "{% blocktranslate count counter=h|hours_count with hours=h|hours %}"
+        "Ongeveer {{ hours }} uur per week.{% plural %}Ongeveer {{ hours }} uur per week."
+        "{% endblocktranslate %}"
+    )
+    with translation.override("nl"):
+        assert template.render(Context({"h": 2.5})) == "2,5|Ongeveer 2,5 uur per week."
+    with translation.override("en"):
+        assert template.render(Context({"h": 2.5})) == "2.5|About 2.5 hours per week."
+        assert template.render(Context({"h": 1})) == "1|About 1 hour per week."
+        assert template.render(Context({"h": 12.0})) == "12|About 12 hours per week."

@@ -1,6 +1,7 @@
 """Filters that turn stored codes into translated, plain-Dutch labels."""
 
 from django import template
+from django.utils.formats import number_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -67,10 +68,22 @@ def sofa_rows(roles):
 
 @register.filter
 def hours(value):
-    """Hours with at most one decimal, Dutch style: 12 or 2,5."""
-    number = float(value or 0)
-    text = f"{number:.1f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
+    """Hours with at most one decimal in the reader's format: 12, or 2,5 / 2.5."""
+    number = round(float(value or 0), 1)
+    return number_format(number, decimal_pos=0 if number.is_integer() else 1)
+
+
+@register.filter
+def hours_count(value):
+    """Integer for plural forms: gettext needs one, and "1,5 hours" is plural."""
+    return 1 if round(float(value or 0), 1) == 1 else 0
+
+
+@register.filter
+def sofa_summary(roles):
+    """SOFA roles with their stance in one line, or a dash."""
+    rows = sofa_rows(roles)
+    return ", ".join(f"{r['role']} ({r['stance']})" for r in rows) or "–"
 
 
 @register.filter
@@ -94,7 +107,9 @@ OBJECT_LABELS = {
     "invitations": _("de uitnodigingen"),
     "invitation": _("een uitnodiging"),
     "caseload": _("de cliëntenlijst"),
-    "scan": _("een MantelScan"),
+    "mantelscan": _("een MantelScan"),
+    "mantelscan_list": _("de lijst van MantelScans"),
+    "mantelscan_compare": _("een vergelijking van MantelScans"),
 }
 
 
