@@ -30,6 +30,7 @@ def world(team, other_team):
         "carer",
         person=factories.person_with_login(first_name="Ans"),
         hours_per_week=30,
+        contact_frequency="daily",
         domains=["household", "personal_care"],
         sofa_roles=["partner", "help_seeker"],
     )

@@ -280,3 +280,9 @@ def test_opening_a_members_form_is_audited(client, world):
     assert AuditEvent.objects.filter(
         action="view", object_type="member", object_id=str(carer.pk)
     ).exists()
+
+
+def test_circle_page_shows_contact_frequency(client, world):
+    _login(client, world, "pro_team")
+    html = client.get(reverse("circles:detail", args=[world["circle"].pk])).content.decode()
+    assert "Contact: elke dag" in html
