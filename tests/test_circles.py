@@ -286,3 +286,23 @@ def test_circle_page_shows_contact_frequency(client, world):
     _login(client, world, "pro_team")
     html = client.get(reverse("circles:detail", args=[world["circle"].pk])).content.decode()
     assert "Contact: elke dag" in html
+
+
+def test_team_professional_put_on_map_only_by_the_client_sees_nothing(client, world):
+    """The client's choice for a member beats the team route, on every page."""
+    from tests import factories
+
+    pro = world["users"]["pro_team"]
+    factories.add_member(
+        world["circle"], "professional", person=pro.person, access_level="map_only"
+    )
+    client.force_login(pro)
+    assert client.get(reverse("circles:detail", args=[world["circle"].pk])).status_code == 403
+    assert client.get(reverse("core:home")).context["caseload"] == []
+
+
+def test_caseload_audit_rows_name_the_route_in(client, world):
+    _login(client, world, "pro_team")
+    client.get(reverse("core:home"))
+    event = AuditEvent.objects.filter(object_type="caseload").latest("id")
+    assert event.actor_role == "team_professional"

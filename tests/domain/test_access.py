@@ -66,3 +66,34 @@ def test_role_names_for_the_audit_log():
     assert role_name(TEAM) == "team_professional"
     assert role_name(CARER_AGENDA) == "carer"
     assert role_name(STRANGER) == "none"
+
+
+@pytest.mark.parametrize("level", [AccessLevel.MAP_ONLY, AccessLevel.AGENDA])
+def test_the_clients_choice_beats_the_team_route(level):
+    """A team professional the client put on 'map only' or 'agenda' stays there."""
+    rel = Relationship(
+        MemberKind.PROFESSIONAL, True, level, team_professional=True, team_consent=True
+    )
+    assert Perm.VIEW_DETAILS not in permissions(rel)
+    assert Perm.RUN_SCAN not in permissions(rel)
+
+
+def test_caseload_is_where_professional_work_is_allowed():
+    from samenspel.domain.access import in_caseload
+
+    assert in_caseload(TEAM)
+    assert in_caseload(PRO_MEMBER)
+    assert not in_caseload(TEAM_NO_CONSENT)
+    family = Relationship(
+        MemberKind.CARER, True, AccessLevel.FULL, team_professional=True, team_consent=True
+    )
+    assert not in_caseload(family)
+    assert not in_caseload(
+        Relationship(
+            MemberKind.PROFESSIONAL,
+            True,
+            AccessLevel.AGENDA,
+            team_professional=True,
+            team_consent=True,
+        )
+    )

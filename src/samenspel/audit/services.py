@@ -25,8 +25,11 @@ def record(request, action: str, *, object_type: str, object_id="", summary="", 
     )
 
 
-def record_views(request, circles: Iterable, *, role: str, object_type: str) -> None:
-    """One 'view' row per circle shown on a list page, in a single insert."""
+def record_views(request, circles_and_roles: Iterable, *, object_type: str) -> None:
+    """One 'view' row per circle shown on a list page, in a single insert.
+
+    `circles_and_roles` holds (circle, role) pairs: the role differs per circle.
+    """
     user = request.user
     name = _actor_name(user)
     AuditEvent.objects.bulk_create(
@@ -39,5 +42,5 @@ def record_views(request, circles: Iterable, *, role: str, object_type: str) -> 
             object_type=object_type,
             object_id=str(circle.pk),
         )
-        for circle in circles
+        for circle, role in circles_and_roles
     )

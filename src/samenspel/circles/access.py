@@ -17,6 +17,18 @@ from samenspel.domain.vocabulary import AccessLevel, MemberKind
 from samenspel.organisations.models import Employment
 
 
+def relationship_of(member: Member | None, *, team_professional: bool, team_consent: bool):
+    """The facts the policy needs, from a user's member row (or None) in one circle."""
+    return Relationship(
+        member_kind=MemberKind(member.kind) if member else None,
+        member_active=bool(member and member.is_active),
+        access_level=AccessLevel(member.access_level) if member else None,
+        legal_representative=bool(member and member.is_legal_representative),
+        team_professional=team_professional,
+        team_consent=team_consent,
+    )
+
+
 def relationship(user, circle: Circle) -> Relationship:
     person = getattr(user, "person", None) if user.is_authenticated else None
     if person is None:
@@ -30,13 +42,8 @@ def relationship(user, circle: Circle) -> Relationship:
         circle.team_id is not None
         and Employment.objects.filter(person=person, organisation_id=circle.team_id).exists()
     )
-    return Relationship(
-        member_kind=MemberKind(member.kind) if member else None,
-        member_active=bool(member and member.is_active),
-        access_level=AccessLevel(member.access_level) if member else None,
-        legal_representative=bool(member and member.is_legal_representative),
-        team_professional=team_professional,
-        team_consent=circle.team_consent,
+    return relationship_of(
+        member, team_professional=team_professional, team_consent=circle.team_consent
     )
 
 

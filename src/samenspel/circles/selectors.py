@@ -4,7 +4,9 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch, Q
 
+from samenspel.circles.access import relationship_of
 from samenspel.circles.models import Circle, Member
+from samenspel.domain.access import in_caseload, role_name
 from samenspel.domain.network import MemberFacts, NetworkReport, analyse
 from samenspel.domain.vocabulary import CareDomain, MemberKind
 from samenspel.organisations.models import Employment
@@ -50,8 +52,8 @@ def _active_members_prefetch() -> Prefetch:
 @dataclass(frozen=True)
 class CircleSummary:
     circle: Circle
-    report: NetworkReport | None  # None when the user may not see details
-    my_member: Member | None
+    report: NetworkReport
+    role: str  # the role the professional acts in, for the audit log
 
 
 def team_ids(person) -> list[int]:
@@ -63,29 +65,31 @@ def team_ids(person) -> list[int]:
 
 
 def professional_caseload(person, teams: list[int]) -> list[CircleSummary]:
-    """Circles a professional works on: as a member, or in their team with consent."""
-    mine = Member.objects.filter(
-        person=person,
-        status=Member.Status.ACTIVE,
-        kind=MemberKind.PROFESSIONAL,
-        access_level="full",
-    ).values("circle_id")
+    """Circles where a professional does professional work, most urgent first.
+
+    Candidates are the circles they are a member of and their teams' circles;
+    the access policy (`in_caseload`) decides, so start page and circle pages
+    can never disagree.
+    """
+    mine = {m.circle_id: m for m in Member.objects.filter(person=person)}
     circles = (
-        Circle.objects.filter(Q(pk__in=mine) | Q(team_id__in=teams, team_consent=True))
-        .exclude(
-            pk__in=Member.objects.filter(person=person, status=Member.Status.REVOKED).values(
-                "circle_id"
-            )
-        )
+        Circle.objects.filter(Q(pk__in=list(mine)) | Q(team_id__in=teams, team_consent=True))
         .select_related("client", "team")
         .prefetch_related(_active_members_prefetch())
         .order_by("client__first_name", "client__last_name", "pk")
     )
     summaries = []
     for circle in circles:
+        rel = relationship_of(
+            mine.get(circle.pk),
+            team_professional=circle.team_id in teams,
+            team_consent=circle.team_consent,
+        )
+        if not in_caseload(rel):
+            continue
         facts = [member_facts(m) for m in circle.active_members]
         report = analyse(facts, needed_domains=_domains(circle.needed_domains))
-        summaries.append(CircleSummary(circle, report, None))
+        summaries.append(CircleSummary(circle, report, role_name(rel)))
     # Most urgent first; the query's name order breaks ties (sort is stable).
     summaries.sort(key=lambda s: s.report.urgency)
     return summaries

@@ -20,8 +20,7 @@ def home(request):
             context["is_team_lead"] = person.employments.filter(is_team_lead=True).exists()
             record_views(
                 request,
-                (s.circle for s in context["caseload"]),
-                role="professional",
+                ((s.circle, s.role) for s in context["caseload"]),
                 object_type="caseload",
             )
         memberships = selectors.memberships(person)

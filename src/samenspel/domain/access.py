@@ -45,23 +45,34 @@ _PROFESSIONAL_WORK = frozenset(
 
 
 def permissions(rel: Relationship) -> frozenset[Perm]:
-    """All permissions a user has on one circle; empty means no access at all."""
-    if rel.is_member and not rel.member_active:
-        # Revocation takes effect at once and beats every other route in.
-        return frozenset()
-    granted: set[Perm] = set()
+    """All permissions a user has on one circle; empty means no access at all.
+
+    For a member, the level the client chose for them is final: working in the
+    circle's wijkteam does not widen it, and revocation beats every route in.
+    """
     if rel.is_member:
+        if not rel.member_active:
+            return frozenset()
         if rel.member_kind == MemberKind.CLIENT or rel.legal_representative:
-            granted |= _CLIENT
-        elif rel.access_level == AccessLevel.FULL:
-            granted |= _FULL
+            return _CLIENT
+        if rel.access_level == AccessLevel.FULL:
             if rel.member_kind == MemberKind.PROFESSIONAL:
-                granted |= _PROFESSIONAL_WORK
-        elif rel.access_level == AccessLevel.AGENDA:
-            granted |= _AGENDA
+                return _FULL | _PROFESSIONAL_WORK
+            return _FULL
+        if rel.access_level == AccessLevel.AGENDA:
+            return _AGENDA
+        return frozenset()
     if rel.team_professional and rel.team_consent:
-        granted |= _PROFESSIONAL_WORK
-    return frozenset(granted)
+        return _PROFESSIONAL_WORK
+    return frozenset()
+
+
+def in_caseload(rel: Relationship) -> bool:
+    """Whether a circle belongs on a professional's start page: they do
+    professional work there, as a member or through their team."""
+    if rel.is_member and rel.member_kind != MemberKind.PROFESSIONAL:
+        return False  # e.g. a nurse who is mantelzorger for her own mother
+    return Perm.RUN_SCAN in permissions(rel)
 
 
 def role_name(rel: Relationship) -> str:
