@@ -112,6 +112,16 @@ class MemberForm(forms.Form):
     )
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
+    def __init__(self, *args, can_manage_access=False, editing=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not can_manage_access:
+            # Who represents the client, and someone's role once they are in the
+            # circle, decide what people may see: only the client side sets them.
+            del self.fields["is_legal_representative"]
+            if editing:
+                self.fields["kind"].disabled = True
+                self.fields["kind"].help_text = _("Alleen de cliënt kan de rol veranderen.")
+
     def clean(self):
         data = super().clean()
         kind = data.get("kind")

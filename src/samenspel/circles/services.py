@@ -53,13 +53,20 @@ def _clean_member_values(data: dict) -> dict:
     return values
 
 
+def default_access_level(kind: str, *, added_by_client: bool) -> str:
+    """What a new member may see. The client decides: someone added by others is
+    only on the map until the client (or their representative) chooses."""
+    if not added_by_client:
+        return AccessLevel.MAP_ONLY
+    return AccessLevel.FULL if kind == MemberKind.PROFESSIONAL else AccessLevel.AGENDA
+
+
 @transaction.atomic
-def add_member(circle: Circle, data: dict) -> Member:
+def add_member(circle: Circle, data: dict, *, added_by_client: bool = False) -> Member:
     person = Person.objects.create(**{k: data.get(k, "") for k in PERSON_FIELDS})
     values = _clean_member_values(data)
-    values.setdefault(
-        "access_level",
-        AccessLevel.FULL if values.get("kind") == MemberKind.PROFESSIONAL else AccessLevel.AGENDA,
+    values["access_level"] = default_access_level(
+        values.get("kind", ""), added_by_client=added_by_client
     )
     return Member.objects.create(circle=circle, person=person, **values)
 

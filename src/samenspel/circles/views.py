@@ -1,5 +1,7 @@
 """Pages of one care circle. Thin: access via `circle_view`, writes via services."""
 
+from functools import partial
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
@@ -82,15 +84,29 @@ def _next_within_circle(request, circle) -> str:
 def member_add(request, circle_id):
     circle = request.circle
     next_url = _next_within_circle(request, circle)
-    form = forms.MemberForm(request.POST or None)
+    is_client_side = Perm.MANAGE_ACCESS in request.access
+    form = forms.MemberForm(request.POST or None, can_manage_access=is_client_side)
     if request.method == "POST" and form.is_valid():
-        member = services.add_member(circle, form.cleaned_data)
+        member = services.add_member(circle, form.cleaned_data, added_by_client=is_client_side)
         record(
-            request, Action.CREATE, object_type="member", object_id=member.pk, summary=member.kind
+            request,
+            Action.CREATE,
+            object_type="member",
+            object_id=member.pk,
+            summary=f"{member.kind} access={member.access_level}",
         )
         messages.success(
             request, _("%(name)s staat nu in het netwerk.") % {"name": member.person.full_name}
         )
+        if not is_client_side:
+            messages.info(
+                request,
+                _(
+                    "%(client)s bepaalt wat %(name)s mag zien. Tot die tijd staat "
+                    "%(name)s alleen op de kaart."
+                )
+                % {"client": circle.client.first_name, "name": member.person.first_name},
+            )
         return redirect(next_url or reverse("circles:detail", args=[circle.pk]))
     return render(
         request,
@@ -107,7 +123,14 @@ def member_edit(request, circle_id, member_id):
     full_edit = Perm.EDIT_MEMBERS in access and member.kind != "client"
     if not full_edit and not is_self:
         raise PermissionDenied
-    form_class = forms.MemberForm if full_edit else forms.OwnEntryForm
+    if full_edit:
+        form_class = partial(
+            forms.MemberForm,
+            can_manage_access=Perm.MANAGE_ACCESS in access,
+            editing=True,
+        )
+    else:
+        form_class = forms.OwnEntryForm
     form = form_class(request.POST or None, initial=forms.member_initial(member))
     conflict = False
     if request.method == "POST" and form.is_valid():
@@ -129,7 +152,7 @@ def member_edit(request, circle_id, member_id):
             )
             data = request.POST.copy()
             data["version"] = member.version
-            form = form_class(data)
+            form = form_class(data, initial=forms.member_initial(member))
             form.is_valid()
         else:
             record(request, Action.UPDATE, object_type="member", object_id=member.pk)

@@ -23,7 +23,7 @@ class InviteForm(forms.Form):
         super().__init__(*args, **kwargs)
         # Only people of this circle: someone else's member id is refused.
         self.fields["member"].queryset = (
-            circle.members.filter(status=Member.Status.ACTIVE)
+            circle.members.filter(status=Member.Status.ACTIVE, person__user__isnull=True)
             .exclude(kind="client")
             .select_related("person")
         )

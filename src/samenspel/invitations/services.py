@@ -89,10 +89,13 @@ def accept(invitation_id: int, user) -> Member:
     member = invitation.member
     if member.status != Member.Status.ACTIVE:
         raise InvitationError(Invitation.Status.REVOKED)
+    if invitation.created_by_id == user.pk:
+        # Nobody takes a place in a circle through an invitation they made.
+        raise InvitationError("own_invitation")
+    if member.person.user_id is not None and member.person.user_id != user.pk:
+        raise InvitationError("taken")  # this place already belongs to an account
     own_person = Person.objects.filter(user=user).first()
     if own_person is None:
-        if member.person.user_id is not None and member.person.user_id != user.pk:
-            raise InvitationError("taken")
         Person.objects.filter(pk=member.person_id).update(user=user)
     elif own_person.pk != member.person_id:
         if Member.objects.filter(circle=member.circle, person=own_person).exists():

@@ -25,6 +25,7 @@ STATUS_MESSAGES = {
     Invitation.Status.REVOKED: gettext_lazy("Deze uitnodiging is ingetrokken."),
     "taken": gettext_lazy("Deze plek in het netwerk hoort al bij een ander account."),
     "already_member": gettext_lazy("U staat al in dit netwerk."),
+    "own_invitation": gettext_lazy("U kunt een uitnodiging die u zelf maakte niet accepteren."),
 }
 
 
