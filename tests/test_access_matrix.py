@@ -68,7 +68,8 @@ def _kwargs(name, world, objects):
     circle = world["circle"]
     kwargs = {"circle_id": circle.pk}
     if name.startswith("circles:member_") and name != "circles:member_add":
-        kwargs["member_id"] = world["members"]["carer"].pk
+        member = "revoked" if name == "circles:member_restore" else "carer"
+        kwargs["member_id"] = world["members"][member].pk
     if name == "invitations:revoke":
         kwargs["invitation_id"] = objects["invitation"].pk
     if name in ("mantelscan:step",):

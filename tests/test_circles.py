@@ -306,3 +306,33 @@ def test_caseload_audit_rows_name_the_route_in(client, world):
     client.get(reverse("core:home"))
     event = AuditEvent.objects.filter(object_type="caseload").latest("id")
     assert event.actor_role == "team_professional"
+
+
+@pytest.mark.parametrize("bad", ["²", "9" * 30, "", "1e3"])
+def test_odd_member_ids_are_not_found_not_a_server_error(client, world, bad):
+    _login(client, world, "client")
+    url = reverse("circles:access", args=[world["circle"].pk])
+    assert client.post(url, {"member": bad, "access_level": "full"}).status_code == 404
+
+
+def test_other_http_methods_are_refused(client, world):
+    _login(client, world, "client")
+    url = reverse("circles:access", args=[world["circle"].pk])
+    assert client.put(url).status_code == 405
+    assert client.delete(url).status_code == 405
+
+
+def test_restore_only_works_for_a_revoked_member(client, world):
+    _login(client, world, "client")
+    carer = world["members"]["carer"]
+    url = reverse("circles:member_restore", args=[world["circle"].pk, carer.pk])
+    assert client.post(url).status_code == 404
+    carer.refresh_from_db()
+    assert carer.access_level == "full"
+
+
+def test_circle_menu_is_complete_on_every_circle_page(client, world):
+    _login(client, world, "client")
+    for name in ("circles:access", "circles:audit", "circles:needed_domains"):
+        html = client.get(reverse(name, args=[world["circle"].pk])).content.decode()
+        assert "Wie heeft mijn gegevens bekeken" in html, name

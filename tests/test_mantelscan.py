@@ -460,3 +460,11 @@ def test_saving_step_five_without_finishing_keeps_scan_open(pro, world):
     assert response.status_code == 302 and response["Location"] == _step_url(scan, 5)
     scan.refresh_from_db()
     assert not scan.is_complete and scan.notes["agreements"] == "Later"
+
+
+def test_step_five_without_the_finish_button_does_not_finish(pro, world):
+    """Finishing cannot be undone, so only an explicit 'Afronden' does it."""
+    scan = _start(pro, world["circle"])
+    pro.post(_step_url(scan, 5), {"agreements": "Iets", "advice": ""})
+    scan.refresh_from_db()
+    assert not scan.is_complete

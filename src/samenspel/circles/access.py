@@ -9,6 +9,7 @@ from functools import wraps
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404
 
 from samenspel.circles.models import Circle, Member
@@ -77,6 +78,8 @@ def circle_view(*perms: Perm):
     def decorator(view):
         @wraps(view)
         def wrapped(request, circle_id, *args, **kwargs):
+            if request.method not in ("GET", "HEAD", "POST"):
+                return HttpResponseNotAllowed(["GET", "POST"])
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
             circle = get_object_or_404(

@@ -25,8 +25,9 @@ Action = AuditEvent.Action
 
 def _member_of_circle(request, member_id) -> Member:
     # Someone else's member id in the URL gives 404, never another circle's data.
-    if not str(member_id).isdigit():
-        raise Http404
+    member_id = str(member_id)
+    if not (member_id.isascii() and member_id.isdigit() and len(member_id) < 19):
+        raise Http404  # also keeps "²" and 10**30 away from the database
     return get_object_or_404(
         Member.objects.select_related("person", "organisation"),
         pk=member_id,
@@ -231,6 +232,8 @@ def member_revoke(request, circle_id, member_id):
 @circle_view(Perm.MANAGE_ACCESS)
 def member_restore(request, circle_id, member_id):
     member = _member_of_circle(request, member_id)
+    if member.is_active:
+        raise Http404  # only someone whose access was taken away can come back
     services.restore_member(member, "agenda")
     record(request, Action.UPDATE, object_type="member", object_id=member.pk, summary="restore")
     messages.success(

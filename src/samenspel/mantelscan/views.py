@@ -274,7 +274,8 @@ def _step_end(request, scan):
     )
     if request.method == "POST" and form.is_valid():
         services.save_step(scan, 5, notes=form.cleaned_data)
-        if request.POST.get("action") == "save":
+        # Finishing cannot be undone: only the explicit "Afronden" button does it.
+        if request.POST.get("action") != "finish":
             record(request, Action.UPDATE, object_type="mantelscan", object_id=scan.pk)
             messages.success(request, _("Opgeslagen. U kunt de MantelScan later afronden."))
             return redirect("mantelscan:step", circle_id=scan.circle_id, scan_id=scan.pk, step=5)
