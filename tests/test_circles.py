@@ -336,3 +336,25 @@ def test_circle_menu_is_complete_on_every_circle_page(client, world):
     for name in ("circles:access", "circles:audit", "circles:needed_domains"):
         html = client.get(reverse(name, args=[world["circle"].pk])).content.decode()
         assert "Wie heeft mijn gegevens bekeken" in html, name
+
+
+def test_carers_see_signals_without_professional_advice_or_stances(client, world):
+    """Advice and SOFA stances are for professionals; a carer reads about
+    themselves in plain words with an offer to talk."""
+    _login(client, world, "carer")
+    html = client.get(reverse("circles:detail", args=[world["circle"].pk])).content.decode()
+    assert "Waar is het netwerk kwetsbaar?" in html
+    assert "Wat kunt u doen?" not in html
+    assert "Wilt u hierover praten?" in html
+    assert "Partner in de zorg" in html
+    assert "Samenwerken" not in html
+    client.force_login(world["users"]["pro_team"])
+    html = client.get(reverse("circles:detail", args=[world["circle"].pk])).content.decode()
+    assert "Wat kunt u doen?" in html
+    assert "Samenwerken" in html
+
+
+def test_consent_changes_are_logged_with_their_value(client, world):
+    _login(client, world, "client")
+    client.post(reverse("circles:access", args=[world["circle"].pk]), {"team_consent_form": "1"})
+    assert AuditEvent.objects.filter(summary="team_consent=False").exists()

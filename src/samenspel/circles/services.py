@@ -119,5 +119,14 @@ def set_access_level(member: Member, access_level: str) -> None:
     Member.objects.filter(pk=member.pk).update(access_level=access_level, version=F("version") + 1)
 
 
+def set_needed_domains(circle: Circle, domains: list[str]) -> bool:
+    """Store what the client needs help with; True when it changed."""
+    if sorted(circle.needed_domains or []) == sorted(domains):
+        return False
+    circle.needed_domains = list(domains)
+    circle.save(update_fields=["needed_domains", "updated_at"])
+    return True
+
+
 def set_team_consent(circle: Circle, consent: bool) -> None:
     Circle.objects.filter(pk=circle.pk).update(team_consent=consent)

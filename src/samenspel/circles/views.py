@@ -60,8 +60,7 @@ def needed_domains(request, circle_id):
         request.POST or None, initial={"needed_domains": circle.needed_domains}
     )
     if request.method == "POST" and form.is_valid():
-        circle.needed_domains = form.cleaned_data["needed_domains"]
-        circle.save(update_fields=["needed_domains", "updated_at"])
+        services.set_needed_domains(circle, form.cleaned_data["needed_domains"])
         record(
             request,
             Action.UPDATE,
@@ -71,6 +70,9 @@ def needed_domains(request, circle_id):
         )
         messages.success(request, _("De hulpvragen zijn opgeslagen."))
         return redirect("circles:detail", circle_id=circle.pk)
+    record(
+        request, Action.VIEW, object_type="circle", object_id=circle.pk, summary="needed_domains"
+    )
     return render(request, "circles/needed_domains.html", {"circle": circle, "form": form})
 
 
@@ -175,13 +177,14 @@ def access_settings(request, circle_id):
         if "team_consent_form" in request.POST:
             consent_form = forms.TeamConsentForm(request.POST)
             consent_form.is_valid()
-            services.set_team_consent(circle, consent_form.cleaned_data["team_consent"])
+            consent = consent_form.cleaned_data["team_consent"]
+            services.set_team_consent(circle, consent)
             record(
                 request,
                 Action.UPDATE,
                 object_type="circle",
                 object_id=circle.pk,
-                summary="team_consent",
+                summary=f"team_consent={consent}",
             )
         else:
             member = _member_of_circle(request, request.POST.get("member", ""))
@@ -245,4 +248,6 @@ def member_restore(request, circle_id, member_id):
 @circle_view(Perm.VIEW_AUDIT)
 def audit_log(request, circle_id):
     events = list(request.circle.audit_events.all()[:300])
+    # Reading who looked is itself a look at the circle's data.
+    record(request, Action.VIEW, object_type="audit", object_id=circle_id)
     return render(request, "circles/audit.html", {"circle": request.circle, "events": events})

@@ -49,15 +49,6 @@ def save_step(scan: Scan, step: int, notes: dict | None = None, burden: dict | N
     return scan
 
 
-def set_needed_domains(circle: Circle, domains: list[str]) -> bool:
-    """Store what the client needs help with; True when it changed."""
-    if sorted(circle.needed_domains or []) == sorted(domains):
-        return False
-    circle.needed_domains = list(domains)
-    circle.save(update_fields=["needed_domains", "updated_at"])
-    return True
-
-
 @dataclass
 class MemberSave:
     updated: list[Member] = field(default_factory=list)

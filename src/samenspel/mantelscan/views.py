@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from samenspel.audit.models import AuditEvent
 from samenspel.audit.services import record
 from samenspel.circles import selectors as circle_selectors
+from samenspel.circles import services as circle_services
 from samenspel.circles.access import circle_view
 from samenspel.circles.presenters import rendered_signals, stored_signal_title
 from samenspel.domain.access import Perm
@@ -131,7 +132,7 @@ def _step_who(request, scan):
         initial={"needed_domains": circle.needed_domains, "who": scan.notes.get("who", "")},
     )
     if request.method == "POST" and form.is_valid():
-        if services.set_needed_domains(circle, form.cleaned_data["needed_domains"]):
+        if circle_services.set_needed_domains(circle, form.cleaned_data["needed_domains"]):
             record(
                 request,
                 Action.UPDATE,

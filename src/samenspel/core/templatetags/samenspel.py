@@ -107,6 +107,7 @@ OBJECT_LABELS = {
     "invitations": _("de uitnodigingen"),
     "invitation": _("een uitnodiging"),
     "caseload": _("de cliëntenlijst"),
+    "audit": _("wie de gegevens bekeek"),
     "mantelscan": _("een MantelScan"),
     "mantelscan_list": _("de lijst van MantelScans"),
     "mantelscan_compare": _("een vergelijking van MantelScans"),
