@@ -12,7 +12,8 @@ from samenspel.domain.vocabulary import CareDomain, MemberKind
 from samenspel.organisations.models import Employment
 
 
-def _domains(values) -> frozenset[CareDomain]:
+def care_domains(values) -> frozenset[CareDomain]:
+    """Stored domain codes as CareDomains; unknown (old) codes are skipped."""
     return frozenset(CareDomain(d) for d in values if d in CareDomain._value2member_map_)
 
 
@@ -22,7 +23,7 @@ def member_facts(member: Member) -> MemberFacts:
         name=member.person.full_name,
         kind=MemberKind(member.kind),
         hours_per_week=float(member.hours_per_week),
-        domains=_domains(member.domains),
+        domains=care_domains(member.domains),
         closeness=member.closeness,
     )
 
@@ -38,7 +39,7 @@ def active_members(circle: Circle) -> list[Member]:
 def report_for(circle: Circle, members: list[Member]) -> NetworkReport:
     """Network analysis of the active members (revoked people no longer count)."""
     facts = [member_facts(m) for m in members if m.is_active]
-    return analyse(facts, needed_domains=_domains(circle.needed_domains))
+    return analyse(facts, needed_domains=care_domains(circle.needed_domains))
 
 
 def _active_members_prefetch() -> Prefetch:
@@ -88,7 +89,7 @@ def professional_caseload(person, teams: list[int]) -> list[CircleSummary]:
         if not in_caseload(rel):
             continue
         facts = [member_facts(m) for m in circle.active_members]
-        report = analyse(facts, needed_domains=_domains(circle.needed_domains))
+        report = analyse(facts, needed_domains=care_domains(circle.needed_domains))
         summaries.append(CircleSummary(circle, report, role_name(rel)))
     # Most urgent first; the query's name order breaks ties (sort is stable).
     summaries.sort(key=lambda s: s.report.urgency)

@@ -121,12 +121,12 @@ class ScanDiff:
         )
 
 
-def _members(snap: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
-    """Members by key, normalised so old or hand-edited snapshots compare safely."""
-    out: dict[str, dict[str, Any]] = {}
-    for raw in snap.get("members") or ():
-        key = str(raw.get("key", ""))
-        out[key] = {
+def snapshot_members(snap: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The members of a snapshot, normalised so old or hand-edited data is safe
+    to compare and to show."""
+    return [
+        {
+            "key": str(raw.get("key", "")),
             "name": str(raw.get("name", "")),
             "kind": str(raw.get("kind", "")),
             "hours_per_week": clean_hours(raw.get("hours_per_week", 0.0)),
@@ -134,12 +134,18 @@ def _members(snap: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
             "closeness": clean_closeness(raw.get("closeness", 2)),
             "sofa_roles": sorted(str(r) for r in raw.get("sofa_roles") or ()),
         }
-    return out
+        for raw in snap.get("members") or ()
+    ]
 
 
-def _informal_hours(members: Mapping[str, Mapping[str, Any]]) -> float:
+def _members(snap: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    return {m["key"]: m for m in snapshot_members(snap)}
+
+
+def informal_hours(members: Iterable[Mapping[str, Any]]) -> float:
+    """Hours per week of mantelzorgers and volunteers in normalised snapshot members."""
     kinds = {str(k) for k in INFORMAL_KINDS}
-    return sum(m["hours_per_week"] for m in members.values() if m["kind"] in kinds)
+    return sum(m["hours_per_week"] for m in members if m["kind"] in kinds)
 
 
 def _signals(snap: Mapping[str, Any]) -> dict[tuple[str, str], SignalRef]:
@@ -179,8 +185,8 @@ def compare(old: Mapping[str, Any], new: Mapping[str, Any]) -> ScanDiff:
         added_members=tuple(m["name"] for k, m in new_m.items() if k not in old_m),
         removed_members=tuple(m["name"] for k, m in old_m.items() if k not in new_m),
         changed_members=tuple(changed),
-        informal_hours_old=_informal_hours(old_m),
-        informal_hours_new=_informal_hours(new_m),
+        informal_hours_old=informal_hours(old_m.values()),
+        informal_hours_new=informal_hours(new_m.values()),
         signals_new=tuple(s for k, s in new_s.items() if k not in old_s),
         signals_resolved=tuple(s for k, s in old_s.items() if k not in new_s),
         needed_domains_added=tuple(sorted(new_needed - old_needed)),

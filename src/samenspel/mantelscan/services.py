@@ -11,7 +11,6 @@ from samenspel.circles import selectors as circle_selectors
 from samenspel.circles.models import Circle, Member
 from samenspel.circles.services import EditConflict, update_member
 from samenspel.domain.scan_compare import snapshot
-from samenspel.mantelscan import selectors
 from samenspel.mantelscan.models import Scan
 
 NOTE_KEYS = ("who", "strengths", "risks", "agreements", "advice")
@@ -91,7 +90,7 @@ def build_snapshot(circle: Circle) -> dict:
     return snapshot(
         [circle_selectors.member_facts(m) for m in members],
         {str(m.pk): m.sofa_roles or [] for m in members},
-        selectors.needed_domains(circle),
+        circle_selectors.care_domains(circle.needed_domains),
         circle_selectors.report_for(circle, members),
     )
 

@@ -18,7 +18,7 @@ from samenspel.circles import services as circle_services
 from samenspel.circles.access import circle_view
 from samenspel.circles.presenters import rendered_signals, stored_signal_title
 from samenspel.domain.access import Perm
-from samenspel.domain.scan_compare import compare
+from samenspel.domain.scan_compare import compare, informal_hours, snapshot_members
 from samenspel.domain.vocabulary import SofaRole
 from samenspel.mantelscan import forms, selectors, services
 from samenspel.mantelscan.models import Scan
@@ -311,13 +311,13 @@ def scan_detail(request, circle_id, scan_id):
             "circle": circle,
             "access": request.access,
             "scan": scan,
-            "members": selectors.snapshot_members(snap),
+            "members": snapshot_members(snap),
             "signals": [
                 {"severity": raw.get("severity", ""), "title": stored_signal_title(raw)}
                 for raw in snap.get("signals") or []
             ],
             "needed_domains": snap.get("needed_domains") or [],
-            "informal_hours": selectors.snapshot_informal_hours(snap),
+            "informal_hours": informal_hours(snapshot_members(snap)),
             "notes": scan.notes or {},
             "burden": burden,
             "step_titles": STEP_TITLES,
