@@ -77,3 +77,13 @@ def world(team, other_team):
             "map_only": map_only,
         },
     }
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Throttling counters live in the cache; no test inherits another's."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

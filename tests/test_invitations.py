@@ -125,3 +125,18 @@ def test_only_hashes_are_stored(world):
     stored = Invitation.objects.get(pk=new.invitation.pk)
     assert new.token not in (stored.token_hash, stored.code_hash)
     assert new.code not in (stored.token_hash, stored.code_hash)
+
+
+def test_guessing_codes_is_slowed_down(client, world):
+    from django.core.cache import cache
+
+    from samenspel.invitations.views import CODE_TRIES
+
+    cache.clear()
+    new = services.invite(_new_member(world), world["users"]["pro_team"])
+    for _ in range(CODE_TRIES):
+        client.post(reverse("invitations:code"), {"code": "AAAA-AAAA"})
+    response = client.post(reverse("invitations:code"), {"code": new.code})
+    assert response.status_code == 429
+    assert "Te vaak een verkeerde code" in response.content.decode()
+    cache.clear()

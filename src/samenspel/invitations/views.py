@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth import login
+from django.core.cache import cache
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -82,15 +83,32 @@ def open_link(request, token):
     return redirect("invitations:accept")
 
 
+CODE_TRIES = 10  # wrong codes per address per quarter of an hour
+CODE_WINDOW = 15 * 60
+
+
 def enter_code(request):
     form = CodeForm(request.POST or None)
+    status = 200
     if request.method == "POST" and form.is_valid():
-        invitation = services.find(code=form.cleaned_data["code"])
-        if invitation is not None:
-            request.session[SESSION_KEY] = invitation.pk
-            return redirect("invitations:accept")
-        form.add_error("code", _("Deze code kennen we niet. Kijk of u hem goed heeft overgetypt."))
-    return render(request, "invitations/code.html", {"form": form})
+        # Codes are short enough to type over, so guessing must stay slow.
+        key = "invitation-code-tries:" + request.META.get("REMOTE_ADDR", "")
+        tries = cache.get(key, 0)
+        if tries >= CODE_TRIES:
+            form.add_error(
+                "code", _("Te vaak een verkeerde code. Probeer het over een kwartier opnieuw.")
+            )
+            status = 429
+        else:
+            invitation = services.find(code=form.cleaned_data["code"])
+            if invitation is not None:
+                request.session[SESSION_KEY] = invitation.pk
+                return redirect("invitations:accept")
+            cache.set(key, tries + 1, CODE_WINDOW)
+            form.add_error(
+                "code", _("Deze code kennen we niet. Kijk of u hem goed heeft overgetypt.")
+            )
+    return render(request, "invitations/code.html", {"form": form}, status=status)
 
 
 def accept(request):
