@@ -107,8 +107,10 @@ def test_professional_maps_network_and_client_revokes_a_member(page, live_server
 def test_keyboard_only_login_and_navigation(page, live_server, scene):
     page.goto(f"{live_server.url}/inloggen/")
     # The username field has autofocus; type, tab, type, Enter: no mouse needed.
+    expect(page.get_by_label("Gebruikersnaam")).to_be_focused()
     page.keyboard.type("pieter")
     page.keyboard.press("Tab")
+    expect(page.get_by_label("Wachtwoord")).to_be_focused()
     page.keyboard.type(factories.PASSWORD)
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", name="Mijn cliënten")).to_be_visible()
