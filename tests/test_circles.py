@@ -358,3 +358,17 @@ def test_consent_changes_are_logged_with_their_value(client, world):
     _login(client, world, "client")
     client.post(reverse("circles:access", args=[world["circle"].pk]), {"team_consent_form": "1"})
     assert AuditEvent.objects.filter(summary="team_consent=False").exists()
+
+
+def test_start_page_asks_the_policy_whether_a_circle_opens(client, world):
+    """A legal representative may open the circle whatever level is stored."""
+    carer = world["members"]["carer"]
+    carer.access_level = "map_only"
+    carer.is_legal_representative = True
+    carer.save()
+    _login(client, world, "carer")
+    html = client.get(reverse("core:home")).content.decode()
+    assert reverse("circles:detail", args=[world["circle"].pk]) in html
+    assert "geen inzage" not in html
+    _login(client, world, "map_only")
+    assert "geen inzage" in client.get(reverse("core:home")).content.decode()

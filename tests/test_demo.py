@@ -101,7 +101,8 @@ def test_demo_personas():
     assert pro.employments.get().discipline == "social_worker"
     assert pro.employments.get().organisation.name == "Wijkteam Lindeveen-Noord"
     assert pro.memberships.filter(kind="professional", access_level="full").count() >= 3
-    assert len(selectors.professional_caseload(pro, selectors.team_ids(pro))) >= 20
+    teams = selectors.team_ids(pro.employments.select_related("organisation"))
+    assert len(selectors.professional_caseload(pro, teams)) >= 20
 
     nurse = Person.objects.get(user__username="professional2").employments.get()
     assert (nurse.discipline, nurse.organisation.name) == (

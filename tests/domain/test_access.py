@@ -97,3 +97,23 @@ def test_caseload_is_where_professional_work_is_allowed():
             team_consent=True,
         )
     )
+
+
+def test_edit_scope():
+    from samenspel.domain.access import EditScope, edit_scope
+
+    pro = permissions(TEAM)
+    carer = permissions(CARER_AGENDA)
+    assert edit_scope(pro, target_kind=MemberKind.CARER, is_self=False) == EditScope.FULL
+    assert edit_scope(pro, target_kind=MemberKind.CLIENT, is_self=False) is None
+    assert edit_scope(carer, target_kind=MemberKind.CARER, is_self=True) == EditScope.OWN
+    assert edit_scope(carer, target_kind=MemberKind.CARER, is_self=False) is None
+    assert edit_scope(permissions(MAP_ONLY), target_kind=MemberKind.CARER, is_self=True) is None
+
+
+def test_new_members_wait_for_the_clients_choice():
+    from samenspel.domain.access import default_access_level
+
+    assert default_access_level(MemberKind.PROFESSIONAL, added_by_client=False) == "map_only"
+    assert default_access_level(MemberKind.CARER, added_by_client=True) == "agenda"
+    assert default_access_level(MemberKind.PROFESSIONAL, added_by_client=True) == "full"

@@ -6,10 +6,10 @@ from django.db.models import Prefetch, Q
 
 from samenspel.circles.access import relationship_of
 from samenspel.circles.models import Circle, Member
-from samenspel.domain.access import in_caseload, role_name
+from samenspel.domain.access import Perm, in_caseload, permissions, role_name
 from samenspel.domain.network import MemberFacts, NetworkReport, analyse
 from samenspel.domain.vocabulary import CareDomain, MemberKind
-from samenspel.organisations.models import Employment
+from samenspel.organisations.models import Organisation
 
 
 def care_domains(values) -> frozenset[CareDomain]:
@@ -36,10 +36,17 @@ def active_members(circle: Circle) -> list[Member]:
     )
 
 
-def report_for(circle: Circle, members: list[Member]) -> NetworkReport:
-    """Network analysis of the active members (revoked people no longer count)."""
-    facts = [member_facts(m) for m in members if m.is_active]
+def facts_of(members: list[Member]) -> list[MemberFacts]:
+    """Domain facts of the active members (revoked people no longer count)."""
+    return [member_facts(m) for m in members if m.is_active]
+
+
+def analyse_circle(circle: Circle, facts: list[MemberFacts]) -> NetworkReport:
     return analyse(facts, needed_domains=care_domains(circle.needed_domains))
+
+
+def report_for(circle: Circle, members: list[Member]) -> NetworkReport:
+    return analyse_circle(circle, facts_of(members))
 
 
 def _active_members_prefetch() -> Prefetch:
@@ -57,12 +64,13 @@ class CircleSummary:
     role: str  # the role the professional acts in, for the audit log
 
 
-def team_ids(person) -> list[int]:
-    return list(
-        Employment.objects.filter(
-            person=person, organisation__kind="neighbourhood_team"
-        ).values_list("organisation_id", flat=True)
-    )
+def team_ids(employments) -> list[int]:
+    """The wijkteams among a person's employments (load them with their organisation)."""
+    return [
+        e.organisation_id
+        for e in employments
+        if e.organisation.kind == Organisation.Kind.NEIGHBOURHOOD_TEAM
+    ]
 
 
 def professional_caseload(person, teams: list[int]) -> list[CircleSummary]:
@@ -88,19 +96,33 @@ def professional_caseload(person, teams: list[int]) -> list[CircleSummary]:
         )
         if not in_caseload(rel):
             continue
-        facts = [member_facts(m) for m in circle.active_members]
-        report = analyse(facts, needed_domains=care_domains(circle.needed_domains))
+        report = report_for(circle, circle.active_members)
         summaries.append(CircleSummary(circle, report, role_name(rel)))
     # Most urgent first; the query's name order breaks ties (sort is stable).
     summaries.sort(key=lambda s: s.report.urgency)
     return summaries
 
 
-def memberships(person) -> list[Member]:
-    """All circles a person appears in (not as professional), newest first."""
-    return list(
+@dataclass(frozen=True)
+class Membership:
+    member: Member
+    can_open: bool  # the client's choice for this person lets them open the circle
+
+
+def memberships(person) -> list[Membership]:
+    """Circles a person appears in other than as professional, by client name."""
+    members = (
         Member.objects.filter(person=person)
         .exclude(kind=MemberKind.PROFESSIONAL)
         .select_related("circle__client")
         .order_by("circle__client__first_name", "pk")
     )
+    # For a member the level the client chose is final, so the team route plays no part.
+    return [
+        Membership(
+            m,
+            Perm.VIEW_CIRCLE
+            in permissions(relationship_of(m, team_professional=False, team_consent=False)),
+        )
+        for m in members
+    ]

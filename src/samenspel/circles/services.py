@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from samenspel.accounts.models import Person
 from samenspel.circles.models import Circle, Member
+from samenspel.domain.access import default_access_level
 from samenspel.domain.vocabulary import AccessLevel, MemberKind
 
 PERSON_FIELDS = ("first_name", "last_name", "email", "phone")
@@ -53,20 +54,12 @@ def _clean_member_values(data: dict) -> dict:
     return values
 
 
-def default_access_level(kind: str, *, added_by_client: bool) -> str:
-    """What a new member may see. The client decides: someone added by others is
-    only on the map until the client (or their representative) chooses."""
-    if not added_by_client:
-        return AccessLevel.MAP_ONLY
-    return AccessLevel.FULL if kind == MemberKind.PROFESSIONAL else AccessLevel.AGENDA
-
-
 @transaction.atomic
 def add_member(circle: Circle, data: dict, *, added_by_client: bool = False) -> Member:
     person = Person.objects.create(**{k: data.get(k, "") for k in PERSON_FIELDS})
     values = _clean_member_values(data)
     values["access_level"] = default_access_level(
-        values.get("kind", ""), added_by_client=added_by_client
+        MemberKind(values["kind"]), added_by_client=added_by_client
     )
     return Member.objects.create(circle=circle, person=person, **values)
 

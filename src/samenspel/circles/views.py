@@ -17,10 +17,21 @@ from samenspel.circles import forms, selectors, services
 from samenspel.circles.access import circle_view
 from samenspel.circles.models import Member
 from samenspel.circles.presenters import rendered_signals
-from samenspel.domain.access import Perm
+from samenspel.domain.access import (
+    RESTORED_ACCESS_LEVEL,
+    EditScope,
+    Perm,
+    access_can_change,
+    edit_scope,
+)
 from samenspel.domain.ecogram import layout
+from samenspel.domain.vocabulary import MemberKind
 
 Action = AuditEvent.Action
+
+
+def _is_self(request, member: Member) -> bool:
+    return member.person.user_id is not None and member.person.user_id == request.user.pk
 
 
 def _member_of_circle(request, member_id) -> Member:
@@ -40,15 +51,15 @@ def circle_detail(request, circle_id):
     circle, access = request.circle, request.access
     members = selectors.active_members(circle)
     context = {"circle": circle, "access": access, "members": members}
-    me = getattr(request.user, "person", None)
-    context["my_member"] = next((m for m in members if me and m.person_id == me.pk), None)
+    context["editable_ids"] = {
+        m.pk
+        for m in members
+        if edit_scope(access.perms, target_kind=MemberKind(m.kind), is_self=_is_self(request, m))
+    }
     if Perm.VIEW_DETAILS in access:
-        report = selectors.report_for(circle, members)
-        context.update(
-            report=report,
-            signals=rendered_signals(report),
-            ecogram=layout([selectors.member_facts(m) for m in members]),
-        )
+        facts = selectors.facts_of(members)
+        report = selectors.analyse_circle(circle, facts)
+        context.update(report=report, signals=rendered_signals(report), ecogram=layout(facts))
     record(request, Action.VIEW, object_type="circle", object_id=circle.pk)
     return render(request, "circles/detail.html", context)
 
@@ -60,14 +71,14 @@ def needed_domains(request, circle_id):
         request.POST or None, initial={"needed_domains": circle.needed_domains}
     )
     if request.method == "POST" and form.is_valid():
-        services.set_needed_domains(circle, form.cleaned_data["needed_domains"])
-        record(
-            request,
-            Action.UPDATE,
-            object_type="circle",
-            object_id=circle.pk,
-            summary="needed_domains",
-        )
+        if services.set_needed_domains(circle, form.cleaned_data["needed_domains"]):
+            record(
+                request,
+                Action.UPDATE,
+                object_type="circle",
+                object_id=circle.pk,
+                summary="needed_domains",
+            )
         messages.success(request, _("De hulpvragen zijn opgeslagen."))
         return redirect("circles:detail", circle_id=circle.pk)
     record(
@@ -122,11 +133,12 @@ def member_add(request, circle_id):
 def member_edit(request, circle_id, member_id):
     circle, access = request.circle, request.access
     member = _member_of_circle(request, member_id)
-    is_self = member.person.user_id is not None and member.person.user_id == request.user.pk
-    full_edit = Perm.EDIT_MEMBERS in access and member.kind != "client"
-    if not full_edit and not is_self:
+    scope = edit_scope(
+        access.perms, target_kind=MemberKind(member.kind), is_self=_is_self(request, member)
+    )
+    if scope is None:
         raise PermissionDenied
-    if full_edit:
+    if scope == EditScope.FULL:
         form_class = partial(
             forms.MemberForm,
             can_manage_access=Perm.MANAGE_ACCESS in access,
@@ -189,7 +201,7 @@ def access_settings(request, circle_id):
         else:
             member = _member_of_circle(request, request.POST.get("member", ""))
             level_form = forms.AccessLevelForm(request.POST)
-            if member.kind == "client" or not level_form.is_valid():
+            if not access_can_change(MemberKind(member.kind)) or not level_form.is_valid():
                 messages.error(request, _("Kies wat deze persoon mag zien."))
                 return redirect("circles:access", circle_id=circle.pk)
             services.set_access_level(member, level_form.cleaned_data["access_level"])
@@ -220,7 +232,7 @@ def access_settings(request, circle_id):
 @circle_view(Perm.MANAGE_ACCESS)
 def member_revoke(request, circle_id, member_id):
     member = _member_of_circle(request, member_id)
-    if member.kind == "client":
+    if not access_can_change(MemberKind(member.kind)):
         raise PermissionDenied
     services.revoke_member(member)
     record(request, Action.REVOKE, object_type="member", object_id=member.pk)
@@ -237,7 +249,7 @@ def member_restore(request, circle_id, member_id):
     member = _member_of_circle(request, member_id)
     if member.is_active:
         raise Http404  # only someone whose access was taken away can come back
-    services.restore_member(member, "agenda")
+    services.restore_member(member, RESTORED_ACCESS_LEVEL)
     record(request, Action.UPDATE, object_type="member", object_id=member.pk, summary="restore")
     messages.success(
         request, _("%(name)s staat weer in het netwerk.") % {"name": member.person.full_name}

@@ -13,21 +13,20 @@ def home(request):
     person = getattr(request.user, "person", None)
     context = {"person": person, "caseload": [], "memberships": [], "own_circle": None}
     if person is not None:
-        teams = selectors.team_ids(person)
-        is_professional = person.employments.exists()
+        employments = list(person.employments.select_related("organisation"))
+        is_professional = bool(employments)
         if is_professional:
+            teams = selectors.team_ids(employments)
             context["caseload"] = selectors.professional_caseload(person, teams)
-            context["is_team_lead"] = person.employments.filter(is_team_lead=True).exists()
             record_views(
                 request,
                 ((s.circle, s.role) for s in context["caseload"]),
                 object_type="caseload",
             )
         memberships = selectors.memberships(person)
-        context["own_circle"] = next(
-            (m for m in memberships if m.kind == MemberKind.CLIENT and m.is_active), None
-        )
-        context["memberships"] = [m for m in memberships if m.kind != MemberKind.CLIENT]
+        own = [ms.member for ms in memberships if ms.member.kind == MemberKind.CLIENT]
+        context["own_circle"] = next((m for m in own if m.is_active), None)
+        context["memberships"] = [ms for ms in memberships if ms.member.kind != MemberKind.CLIENT]
         context["is_professional"] = is_professional
     return render(request, "core/home.html", context)
 

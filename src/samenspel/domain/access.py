@@ -75,6 +75,43 @@ def in_caseload(rel: Relationship) -> bool:
     return Perm.RUN_SCAN in permissions(rel)
 
 
+class EditScope(StrEnum):
+    FULL = "full"  # every field of the entry (role changes need MANAGE_ACCESS too)
+    OWN = "own"  # what one may change about oneself: hours, domains, contact, motivation
+
+
+def edit_scope(
+    perms: frozenset[Perm], *, target_kind: MemberKind, is_self: bool
+) -> EditScope | None:
+    """How much of one member's entry a user may edit; None means not at all.
+
+    The client's own entry is not edited through the member form by anyone:
+    it is the centre of the circle, not a helper in it.
+    """
+    if Perm.EDIT_MEMBERS in perms and target_kind != MemberKind.CLIENT:
+        return EditScope.FULL
+    if is_self and Perm.EDIT_OWN in perms:
+        return EditScope.OWN
+    return None
+
+
+def access_can_change(target_kind: MemberKind) -> bool:
+    """Access levels and revocation apply to helpers, never to the client."""
+    return target_kind != MemberKind.CLIENT
+
+
+# Someone whose access was taken away comes back with the cautious level.
+RESTORED_ACCESS_LEVEL = AccessLevel.AGENDA
+
+
+def default_access_level(kind: MemberKind, *, added_by_client: bool) -> AccessLevel:
+    """What a new member may see. The client decides: someone added by others is
+    only on the map until the client (or their representative) chooses."""
+    if not added_by_client:
+        return AccessLevel.MAP_ONLY
+    return AccessLevel.FULL if kind == MemberKind.PROFESSIONAL else AccessLevel.AGENDA
+
+
 def role_name(rel: Relationship) -> str:
     """The role a user acts in, as written to the audit log."""
     if rel.is_member:

@@ -87,11 +87,12 @@ def _same(current, new) -> bool:
 
 def build_snapshot(circle: Circle) -> dict:
     members = circle_selectors.active_members(circle)
+    facts = circle_selectors.facts_of(members)
     return snapshot(
-        [circle_selectors.member_facts(m) for m in members],
+        facts,
         {str(m.pk): m.sofa_roles or [] for m in members},
         circle_selectors.care_domains(circle.needed_domains),
-        circle_selectors.report_for(circle, members),
+        circle_selectors.analyse_circle(circle, facts),
     )
 
 
