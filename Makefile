@@ -4,7 +4,6 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
-export DJANGO_SETTINGS_MODULE ?= samenspel.settings.dev
 
 .PHONY: run test test-fast lint format browser messages clean
 
