@@ -16,29 +16,31 @@ TEAM_NO_CONSENT = Relationship(team_professional=True, team_consent=False)
 STRANGER = Relationship()
 
 
+AGENDA_WORK = {Perm.VIEW_CIRCLE, Perm.EDIT_OWN, Perm.VIEW_AGENDA, Perm.WRITE_LOG, Perm.TAKE_SHIFTS}
+PRO_WORK = {
+    Perm.VIEW_CIRCLE,
+    Perm.VIEW_DETAILS,
+    Perm.EDIT_MEMBERS,
+    Perm.INVITE,
+    Perm.RUN_SCAN,
+    Perm.VIEW_AGENDA,
+    Perm.WRITE_LOG,
+    Perm.MANAGE_AGREEMENTS,
+}
+VOLUNTEER_FULL = Relationship(MemberKind.VOLUNTEER, True, AccessLevel.FULL)
+
+
 @pytest.mark.parametrize(
     ("rel", "expected"),
     [
-        (CLIENT, set(Perm) - {Perm.RUN_SCAN}),
+        (CLIENT, set(Perm) - {Perm.RUN_SCAN, Perm.TAKE_SHIFTS}),
         (REPRESENTATIVE, set(Perm) - {Perm.RUN_SCAN}),
-        (CARER_FULL, {Perm.VIEW_CIRCLE, Perm.VIEW_DETAILS, Perm.EDIT_OWN}),
-        (CARER_AGENDA, {Perm.VIEW_CIRCLE, Perm.EDIT_OWN}),
+        (CARER_FULL, AGENDA_WORK | {Perm.VIEW_DETAILS, Perm.MANAGE_AGREEMENTS}),
+        (VOLUNTEER_FULL, AGENDA_WORK | {Perm.VIEW_DETAILS}),
+        (CARER_AGENDA, AGENDA_WORK),
         (MAP_ONLY, set()),
-        (
-            PRO_MEMBER,
-            {
-                Perm.VIEW_CIRCLE,
-                Perm.VIEW_DETAILS,
-                Perm.EDIT_OWN,
-                Perm.EDIT_MEMBERS,
-                Perm.INVITE,
-                Perm.RUN_SCAN,
-            },
-        ),
-        (
-            TEAM,
-            {Perm.VIEW_CIRCLE, Perm.VIEW_DETAILS, Perm.EDIT_MEMBERS, Perm.INVITE, Perm.RUN_SCAN},
-        ),
+        (PRO_MEMBER, PRO_WORK | AGENDA_WORK),
+        (TEAM, PRO_WORK),
         (TEAM_NO_CONSENT, set()),
         (STRANGER, set()),
     ],

@@ -25,6 +25,16 @@ class Circle(models.Model):
     # circle without being a member of it. The client can withdraw it.
     team_consent = models.BooleanField(_("Wijkteam mag meekijken"), default=True)
     needed_domains = models.JSONField(_("Waar is hulp bij nodig?"), default=list, blank=True)
+    # The member who keeps the agenda going (often the main mantelzorger); gets
+    # the agenda signals on their start page, like the professionals.
+    coordinator = models.ForeignKey(
+        "circles.Member",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Wie regelt de agenda?"),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -83,6 +93,11 @@ class Member(models.Model):
     motivation = models.TextField(_("Wat mij beweegt"), max_length=500, blank=True)
     sofa_roles = models.JSONField(_("Rol als mantelzorger"), default=list, blank=True)
     is_legal_representative = models.BooleanField(_("Wettelijk vertegenwoordiger"), default=False)
+    # Facts the task-boundary rules need (domain/tasks.py).
+    big_registered = models.BooleanField(_("BIG-geregistreerd"), default=False)
+    trained_personal_care = models.BooleanField(
+        _("Opgeleid voor persoonlijke verzorging"), default=False
+    )
     access_level = models.CharField(
         _("Wat mag deze persoon zien?"),
         max_length=20,

@@ -20,6 +20,10 @@ class Perm(StrEnum):
     MANAGE_ACCESS = "manage_access"  # decide who sees what, revoke
     RUN_SCAN = "run_scan"  # walk through a MantelScan
     VIEW_AUDIT = "view_audit"  # "wie heeft mijn gegevens bekeken"
+    VIEW_AGENDA = "view_agenda"  # the circle's agenda, own agreements, the logbook
+    WRITE_LOG = "write_log"  # write in the logbook
+    TAKE_SHIFTS = "take_shifts"  # claim open tasks, ask for a replacement or swap
+    MANAGE_AGREEMENTS = "manage_agreements"  # make and change agreements, record changes
 
 
 @dataclass(frozen=True)
@@ -36,11 +40,22 @@ class Relationship:
         return self.member_kind is not None
 
 
-_CLIENT = frozenset(Perm) - {Perm.RUN_SCAN}
-_FULL = frozenset({Perm.VIEW_CIRCLE, Perm.VIEW_DETAILS, Perm.EDIT_OWN})
-_AGENDA = frozenset({Perm.VIEW_CIRCLE, Perm.EDIT_OWN})
+_CLIENT = frozenset(Perm) - {Perm.RUN_SCAN, Perm.TAKE_SHIFTS}
+_AGENDA = frozenset(
+    {Perm.VIEW_CIRCLE, Perm.EDIT_OWN, Perm.VIEW_AGENDA, Perm.WRITE_LOG, Perm.TAKE_SHIFTS}
+)
+_FULL = _AGENDA | {Perm.VIEW_DETAILS}
 _PROFESSIONAL_WORK = frozenset(
-    {Perm.VIEW_CIRCLE, Perm.VIEW_DETAILS, Perm.EDIT_MEMBERS, Perm.INVITE, Perm.RUN_SCAN}
+    {
+        Perm.VIEW_CIRCLE,
+        Perm.VIEW_DETAILS,
+        Perm.EDIT_MEMBERS,
+        Perm.INVITE,
+        Perm.RUN_SCAN,
+        Perm.VIEW_AGENDA,
+        Perm.WRITE_LOG,
+        Perm.MANAGE_AGREEMENTS,
+    }
 )
 
 
@@ -49,15 +64,21 @@ def permissions(rel: Relationship) -> frozenset[Perm]:
 
     For a member, the level the client chose for them is final: working in the
     circle's wijkteam does not widen it, and revocation beats every route in.
+    Agreements are made by the client, the professionals and mantelzorgers with
+    full access; volunteers take part in them but do not set them (seed 001).
     """
     if rel.is_member:
         if not rel.member_active:
             return frozenset()
-        if rel.member_kind == MemberKind.CLIENT or rel.legal_representative:
+        if rel.member_kind == MemberKind.CLIENT:
             return _CLIENT
+        if rel.legal_representative:
+            return _CLIENT | {Perm.TAKE_SHIFTS}
         if rel.access_level == AccessLevel.FULL:
             if rel.member_kind == MemberKind.PROFESSIONAL:
                 return _FULL | _PROFESSIONAL_WORK
+            if rel.member_kind == MemberKind.CARER:
+                return _FULL | {Perm.MANAGE_AGREEMENTS}
             return _FULL
         if rel.access_level == AccessLevel.AGENDA:
             return _AGENDA

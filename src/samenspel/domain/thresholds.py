@@ -55,3 +55,28 @@ ECOGRAM_LINE_CAP_HOURS = 40.0
 ECOGRAM_CROWDED_SPACING = 2.6
 # Presentation choice: when nodes on a ring are closer than this many node
 # radii (centre to centre), they alternate slightly inward and outward.
+
+# --- Agreements and responsibility patterns ---------------------------------
+
+PATTERN_LOW_SHARE = 1 / 3
+PATTERN_HIGH_SHARE = 2 / 3
+# Product choice, after seed 000 (Van Bochove et al.): a circle shows
+# *professionele verantwoordelijkheid* when informal carers hold at most a
+# third of the core tasks and of the decisions, *vrijwillige* when they hold at
+# least two thirds of both, and *gedeelde* in between. Seed 000 describes the
+# patterns, not cut-off points; these thirds are ours.
+
+UNFILLED_HORIZON_DAYS = 14
+# From the issue: an occurrence without anyone in the coming 14 days is a
+# signal for the circle's coordinator and professional.
+
+UNFILLED_URGENT_DAYS = 3
+# Product choice: an empty slot within three days is urgent (high severity).
+
+CHANGE_MEETING_DAYS = 14
+# Product choice: after a change event, the afstemmingsmoment is proposed two
+# weeks ahead; affected agreements get that date as their review date.
+
+CALENDAR_HORIZON_DAYS = 120
+# Product choice: occurrences are stored this far ahead (about four months),
+# enough for the month view and a phone calendar; later ones follow.

@@ -35,6 +35,9 @@ INSTALLED_APPS = [
     "samenspel.audit",
     "samenspel.invitations",
     "samenspel.mantelscan",
+    "samenspel.agreements",
+    "samenspel.agenda",
+    "samenspel.logbook",
 ]
 
 MIDDLEWARE = [

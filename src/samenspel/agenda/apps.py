@@ -1,0 +1,5 @@
+from django.apps import AppConfig
+
+
+class AgendaConfig(AppConfig):
+    name = "samenspel.agenda"

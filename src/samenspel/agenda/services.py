@@ -1,0 +1,196 @@
+"""Writes to the agenda: planning occurrences, claiming, releasing, swapping, feeds.
+
+Claims use one conditional UPDATE (`... WHERE assignee IS NULL`): under
+concurrent claims the database lets exactly one of them change the row.
+"""
+
+import hashlib
+import secrets
+from datetime import datetime, time, timedelta
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from samenspel.agenda.models import CalendarFeed, Occurrence, SwapRequest
+from samenspel.agreements.models import Agreement
+from samenspel.agreements.selectors import performer_facts, task_facts
+from samenspel.circles.models import Circle, Member
+from samenspel.domain import thresholds as t
+from samenspel.domain.recurrence import AMSTERDAM, localize, occurrences
+from samenspel.domain.tasks import Finding, check_boundary
+
+
+class AgendaError(Exception):
+    """The change could not be made; `reason` says why in a user's words."""
+
+    def __init__(self, code: str, finding: Finding | None = None):
+        super().__init__(code)
+        self.code = code
+        self.finding = finding
+
+
+def _horizon(today) -> datetime:
+    return localize(datetime.combine(today + timedelta(days=t.CALENDAR_HORIZON_DAYS), time()))
+
+
+@transaction.atomic
+def sync_occurrences(agreement: Agreement, *, now: datetime | None = None) -> None:
+    """Make the future occurrences match the agreement (past ones stay as they were).
+
+    Occurrences someone claimed, released or swapped keep their person as long
+    as their moment is still in the schedule.
+    """
+    now = now or timezone.now()
+    today = now.astimezone(AMSTERDAM).date()
+    future = Occurrence.objects.filter(agreement=agreement, starts_at__gte=now)
+    if not agreement.is_current:
+        future.delete()
+        Agreement.objects.filter(pk=agreement.pk).update(generated_until=None)
+        return
+    until = _horizon(today)
+    planned = dict(occurrences(agreement.schedule(), now, until))
+    existing = {o.starts_at: o for o in future}
+    future.exclude(starts_at__in=list(planned)).delete()
+    future.filter(starts_at__in=list(planned), follows_agreement=True).update(
+        assignee=agreement.performer
+    )
+    length = timedelta(minutes=agreement.duration_minutes)
+    future.update(ends_at=F("starts_at") + length)
+    Occurrence.objects.bulk_create(
+        [
+            Occurrence(
+                agreement=agreement,
+                circle_id=agreement.circle_id,
+                starts_at=start,
+                ends_at=end,
+                assignee=agreement.performer,
+            )
+            for start, end in planned.items()
+            if start not in existing
+        ],
+        ignore_conflicts=True,
+    )
+    Agreement.objects.filter(pk=agreement.pk).update(generated_until=until.date())
+
+
+def ensure_horizon(circle: Circle, *, now: datetime | None = None) -> None:
+    """Plan occurrences up to the horizon for agreements that are not planned that far."""
+    now = now or timezone.now()
+    target = _horizon(now.astimezone(AMSTERDAM).date()).date()
+    stale = circle.agreements.exclude(status=Agreement.Status.ENDED).exclude(
+        generated_until__gte=target
+    )
+    for agreement in stale.select_related("performer"):
+        _extend(agreement, now, target)
+
+
+def _extend(agreement: Agreement, now: datetime, target) -> None:
+    start_day = agreement.generated_until or now.astimezone(AMSTERDAM).date()
+    start = max(now, localize(datetime.combine(start_day, time())))
+    end = localize(datetime.combine(target, time()))
+    Occurrence.objects.bulk_create(
+        [
+            Occurrence(
+                agreement=agreement,
+                circle_id=agreement.circle_id,
+                starts_at=s,
+                ends_at=e,
+                assignee=agreement.performer,
+            )
+            for s, e in occurrences(agreement.schedule(), start, end)
+        ],
+        ignore_conflicts=True,
+    )
+    Agreement.objects.filter(pk=agreement.pk).update(generated_until=target)
+
+
+def boundary_for(occurrence: Occurrence, member: Member) -> Finding | None:
+    return check_boundary(task_facts(occurrence.agreement.task), performer_facts(member))
+
+
+def claim(occurrence: Occurrence, member: Member) -> None:
+    """Take an open occurrence. Exactly one of several simultaneous claims wins."""
+    finding = boundary_for(occurrence, member)
+    if finding is not None and finding.is_block:
+        raise AgendaError("blocked", finding)
+    won = Occurrence.objects.filter(
+        pk=occurrence.pk,
+        assignee__isnull=True,
+        status=Occurrence.Status.SCHEDULED,
+        starts_at__gte=timezone.now(),
+    ).update(assignee=member, follows_agreement=False, released_by=None)
+    if not won:
+        raise AgendaError("taken")
+
+
+def release(occurrence: Occurrence, member: Member) -> None:
+    """'Ik kan niet': the occurrence becomes open, and others can claim it."""
+    done = Occurrence.objects.filter(pk=occurrence.pk, assignee=member).update(
+        assignee=None, follows_agreement=False, released_by=member
+    )
+    if not done:
+        raise AgendaError("not_yours")
+    SwapRequest.objects.filter(occurrence=occurrence, status=SwapRequest.Status.PENDING).update(
+        status=SwapRequest.Status.WITHDRAWN, answered_at=timezone.now()
+    )
+
+
+def request_swap(occurrence: Occurrence, by: Member, to: Member, message: str = "") -> SwapRequest:
+    if occurrence.assignee_id != by.pk:
+        raise AgendaError("not_yours")
+    if to.pk == by.pk or to.circle_id != occurrence.circle_id or not to.is_active:
+        raise AgendaError("bad_target")
+    finding = boundary_for(occurrence, to)
+    if finding is not None and finding.is_block:
+        raise AgendaError("blocked", finding)
+    return SwapRequest.objects.create(
+        occurrence=occurrence, requested_by=by, requested_to=to, message=message
+    )
+
+
+@transaction.atomic
+def answer_swap(swap: SwapRequest, member: Member, *, accept: bool) -> None:
+    if swap.requested_to_id != member.pk or swap.status != SwapRequest.Status.PENDING:
+        raise AgendaError("not_yours")
+    now = timezone.now()
+    if accept:
+        moved = Occurrence.objects.filter(
+            pk=swap.occurrence_id, assignee_id=swap.requested_by_id
+        ).update(assignee=member, follows_agreement=False, released_by=None)
+        if not moved:
+            raise AgendaError("taken")
+    status = SwapRequest.Status.ACCEPTED if accept else SwapRequest.Status.DECLINED
+    SwapRequest.objects.filter(pk=swap.pk).update(status=status, answered_at=now)
+
+
+# --- Private calendar feeds ---------------------------------------------------
+
+
+def feed_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@transaction.atomic
+def issue_feed(member: Member) -> str:
+    """A new private feed address for this member; older ones stop working."""
+    revoke_feeds(member)
+    token = secrets.token_urlsafe(32)
+    CalendarFeed.objects.create(member=member, token_hash=feed_digest(token))
+    return token
+
+
+def revoke_feeds(member: Member) -> int:
+    return CalendarFeed.objects.filter(member=member, revoked_at__isnull=True).update(
+        revoked_at=timezone.now()
+    )
+
+
+def feed_for_token(token: str) -> CalendarFeed | None:
+    if not token or len(token) > 100:
+        return None
+    return (
+        CalendarFeed.objects.select_related("member__circle__client", "member__person")
+        .filter(token_hash=feed_digest(token), revoked_at__isnull=True)
+        .first()
+    )

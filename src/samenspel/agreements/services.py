@@ -1,0 +1,160 @@
+"""Writes to agreements and change events. Rules first, then one transaction."""
+
+from datetime import timedelta
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from samenspel.agreements import selectors
+from samenspel.agreements.models import Agreement, AgreementDecision, ChangeEvent
+from samenspel.circles.models import Circle
+from samenspel.domain import thresholds as t
+from samenspel.domain.agreements import agreement_findings
+from samenspel.domain.tasks import Finding
+
+AGREEMENT_FIELDS = (
+    "task",
+    "details",
+    "performer",
+    "backup",
+    "responsible",
+    "authority",
+    "final_responsible",
+    "frequency",
+    "weekdays",
+    "start_date",
+    "start_time",
+    "duration_minutes",
+    "end_date",
+    "review_date",
+)
+
+
+class EditConflict(Exception):
+    """Someone else saved this agreement after the form was opened."""
+
+
+class Blocked(Exception):
+    """A task-boundary rule forbids this; `findings` say why and what to do instead."""
+
+    def __init__(self, findings: list[Finding]):
+        super().__init__("; ".join(f.code for f in findings))
+        self.findings = findings
+
+
+def check(circle: Circle, values: dict, agreement: Agreement | None = None) -> list[Finding]:
+    """All blocks and warnings for these form values, against the circle's agreements."""
+    key = str(agreement.pk) if agreement else "new"
+    facts = selectors.facts_from_values(key, values)
+    others = [selectors.agreement_facts(a) for a in selectors.current_agreements(circle)]
+    return agreement_findings(facts, others)
+
+
+def _changed_fields(agreement: Agreement, values: dict) -> list[str]:
+    return [f for f in AGREEMENT_FIELDS if f in values and getattr(agreement, f) != values[f]]
+
+
+@transaction.atomic
+def save_agreement(
+    circle: Circle,
+    values: dict,
+    *,
+    by,
+    participants=(),
+    note: str = "",
+    agreement: Agreement | None = None,
+    expected_version: int | None = None,
+) -> tuple[Agreement, list[Finding]]:
+    """Create or change an agreement; log the decision; plan its occurrences.
+
+    Raises `Blocked` when a boundary rule forbids it and `EditConflict` when
+    the agreement changed since `expected_version`. Returns the warnings.
+    """
+    from samenspel.agenda.services import sync_occurrences
+
+    findings = check(circle, values, agreement)
+    blocks = [f for f in findings if f.is_block]
+    if blocks:
+        raise Blocked(blocks)
+    values = {k: values[k] for k in AGREEMENT_FIELDS if k in values}
+    if agreement is None:
+        agreement = Agreement.objects.create(circle=circle, made_by=by, **values)
+        changes = ["created"]
+    else:
+        changes = _changed_fields(agreement, values)
+        updates = dict(values)
+        if agreement.status == Agreement.Status.TO_REVIEW:
+            updates["status"] = Agreement.Status.ACTIVE  # discussed and renewed
+            changes.append("reviewed")
+        updated = Agreement.objects.filter(pk=agreement.pk, version=expected_version).update(
+            version=F("version") + 1, updated_at=timezone.now(), **updates
+        )
+        if not updated:
+            raise EditConflict
+        agreement.refresh_from_db()
+    _log_decision(agreement, by, participants, changes, note)
+    sync_occurrences(agreement)
+    return agreement, findings
+
+
+def _log_decision(agreement, by, participants, changes, note) -> AgreementDecision:
+    decision = AgreementDecision.objects.create(
+        agreement=agreement,
+        decided_by=by,
+        decided_by_name=by.full_name if by else "",
+        changes=changes,
+        note=note,
+    )
+    if participants:
+        decision.participants.set(participants)
+    return decision
+
+
+@transaction.atomic
+def end_agreement(agreement: Agreement, *, by, expected_version: int, note: str = "") -> None:
+    from samenspel.agenda.services import sync_occurrences
+
+    updated = Agreement.objects.filter(pk=agreement.pk, version=expected_version).update(
+        status=Agreement.Status.ENDED, version=F("version") + 1, updated_at=timezone.now()
+    )
+    if not updated:
+        raise EditConflict
+    agreement.refresh_from_db()
+    _log_decision(agreement, by, (), ["ended"], note)
+    sync_occurrences(agreement)
+
+
+@transaction.atomic
+def record_change(circle: Circle, values: dict, *, by) -> ChangeEvent:
+    """A change in the client's life: affected agreements become 'te herzien' and
+    get the proposed afstemmingsmoment as their review date (seed 004)."""
+    meeting_on = values.get("meeting_on") or (
+        timezone.localdate() + timedelta(days=t.CHANGE_MEETING_DAYS)
+    )
+    event = ChangeEvent.objects.create(
+        circle=circle,
+        kind=values["kind"],
+        description=values.get("description", ""),
+        occurred_on=values["occurred_on"],
+        meeting_on=meeting_on,
+        recorded_by=by,
+    )
+    affected = [a for a in values.get("agreements", ()) if a.circle_id == circle.pk]
+    event.agreements.set(affected)
+    Agreement.objects.filter(pk__in=[a.pk for a in affected]).exclude(
+        status=Agreement.Status.ENDED
+    ).update(
+        status=Agreement.Status.TO_REVIEW,
+        review_date=meeting_on,
+        version=F("version") + 1,
+        updated_at=timezone.now(),
+    )
+    return event
+
+
+def handle_change(event: ChangeEvent) -> None:
+    """The afstemmingsmoment took place: the change is discussed."""
+    ChangeEvent.objects.filter(pk=event.pk, status=ChangeEvent.Status.OPEN).update(
+        status=ChangeEvent.Status.HANDLED, handled_at=timezone.now()
+    )
