@@ -107,3 +107,18 @@ def involves(agreement: Agreement, member: Member | None) -> bool:
     if member is None:
         return False
     return any(getattr(agreement, f"{f}_id") == member.pk for f in ROLE_FIELDS)
+
+
+def reviews_due(circle_ids, today) -> dict:
+    """{circle_id: (count, earliest review date)} of agreements to discuss again:
+    marked 'te herzien' by a change, or whose review date has come. One query."""
+    from django.db.models import Count, Min, Q
+
+    rows = (
+        Agreement.objects.filter(circle_id__in=list(circle_ids))
+        .exclude(status=Agreement.Status.ENDED)
+        .filter(Q(status=Agreement.Status.TO_REVIEW) | Q(review_date__lte=today))
+        .values("circle_id")
+        .annotate(count=Count("id"), earliest=Min("review_date"))
+    )
+    return {row["circle_id"]: (row["count"], row["earliest"]) for row in rows}
