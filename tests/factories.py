@@ -72,3 +72,34 @@ def add_member(circle, kind="carer", person=None, **kwargs) -> Member:
     return Member.objects.create(
         circle=circle, person=person or PersonFactory(), kind=kind, **values
     )
+
+
+def care_task(name: str):
+    """A task from the catalogue the migration loads (e.g. "Insuline spuiten")."""
+    from samenspel.agreements.models import CareTask
+
+    return CareTask.objects.get(name=name)
+
+
+def make_agreement(circle, task_name="Boodschappen doen", *, by=None, **values):
+    """An agreement saved through the service (rules checked, occurrences planned).
+
+    Defaults: weekly on Monday at 10:00 for an hour, starting today.
+    """
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from samenspel.agreements.services import save_agreement
+
+    data = {
+        "task": care_task(task_name),
+        "frequency": "weekly",
+        "weekdays": [0],
+        "start_date": timezone.localdate(),
+        "start_time": dt.time(10, 0),
+        "duration_minutes": 60,
+        **values,
+    }
+    agreement, _warnings = save_agreement(circle, data, by=by or circle.client)
+    return agreement
