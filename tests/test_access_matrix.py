@@ -8,6 +8,7 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from samenspel.invitations.services import invite
+from samenspel.logbook.models import LogEntry
 from samenspel.mantelscan.models import Scan
 
 USERS = [
@@ -38,6 +39,8 @@ MATRIX = {
     "mantelscan:step": ("get", {"pro_team"}),
     "mantelscan:detail": ("get", {"client", "carer", "pro_team"}),
     "mantelscan:compare": ("get", {"client", "carer", "pro_team"}),
+    "logbook:list": ("get", {"client", "carer", "volunteer", "pro_team"}),
+    "logbook:acknowledge": ("post", {"pro_team"}),
 }
 
 
@@ -74,6 +77,8 @@ def _kwargs(name, world, objects):
         kwargs["invitation_id"] = objects["invitation"].pk
     if name in ("mantelscan:step",):
         kwargs.update(scan_id=objects["scan"].pk, step=1)
+    if name == "logbook:acknowledge":
+        kwargs["entry_id"] = objects["log_signal"].pk
     if name == "mantelscan:detail":
         kwargs["scan_id"] = objects["done_scan"].pk
     return kwargs
@@ -83,7 +88,17 @@ def _kwargs(name, world, objects):
 def objects(world):
     circle = world["circle"]
     pro = world["users"]["pro_team"]
+    volunteer = world["members"]["volunteer"]
     return {
+        "log_signal": LogEntry.objects.create(
+            circle=circle,
+            author=volunteer.person,
+            author_name=volunteer.person.full_name,
+            author_role="volunteer",
+            text="Mevrouw at slecht vandaag.",
+            audience="professionals",
+            is_signal=True,
+        ),
         "invitation": invite(world["members"]["volunteer"], pro).invitation,
         "scan": Scan.objects.create(circle=circle, created_by=pro),
         "done_scan": Scan.objects.create(

@@ -8,7 +8,7 @@ from django.urls import reverse
 from tests import factories
 
 MAX_CIRCLE_PAGE_QUERIES = 14
-MAX_HOME_QUERIES = 14
+MAX_HOME_QUERIES = 15  # 8 reads + the request savepoint pair + 5 bulk reads for care signals
 
 
 def _count(client, url):
@@ -53,19 +53,63 @@ def test_circle_page_queries_do_not_grow_with_members(client, team):
     assert large <= MAX_CIRCLE_PAGE_QUERIES
 
 
+def _care_circle(team, i):
+    """A caseload circle; some have open slots, agreements to discuss, logbook signals."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from samenspel.logbook.services import write_entry
+
+    circle = _circle_with(team, 4)
+    if i % 10 == 0:  # nobody for the shopping yet
+        factories.make_agreement(circle, "Boodschappen doen")
+    if i % 10 == 5:  # to discuss again
+        factories.make_agreement(
+            circle,
+            "Op bezoek gaan",
+            performer=circle.members.filter(kind="carer").first(),
+            review_date=timezone.localdate() - dt.timedelta(days=2),
+        )
+    if i % 4 == 1:  # a volunteer flags a worry, sometimes only for chosen people
+        volunteer = circle.members.filter(kind="volunteer").first()
+        chosen = i % 8 == 1
+        write_entry(
+            circle,
+            author=volunteer.person,
+            author_role="volunteer",
+            text=f"Zorgen {i}",
+            audience="chosen" if chosen else "professionals",
+            recipients=circle.members.filter(kind="carer") if chosen else (),
+            is_signal=True,
+        )
+    return circle
+
+
 @pytest.mark.django_db
 def test_professional_home_queries_do_not_grow_with_caseload(client, team):
     pro = factories.person_with_login()
     factories.EmploymentFactory(person=pro, organisation=team)
     client.force_login(pro.user)
-    for _ in range(5):
-        _circle_with(team, 4)
+    for i in range(5):
+        circle = _care_circle(team, i)
+    # Also a member of one circle, and coordinator of their own mother's circle.
+    factories.add_member(circle, "professional", person=pro)
+    mother = factories.make_circle()
+    own = factories.add_member(mother, "carer", person=pro)
+    mother.coordinator = own
+    mother.save()
+    factories.make_agreement(mother, "Boodschappen doen")
     small = _count(client, reverse("core:home"))
-    for _ in range(195):
-        _circle_with(team, 4)
+    for i in range(5, 200):
+        _care_circle(team, i)
     large = _count(client, reverse("core:home"))
     assert large == small
     assert large <= MAX_HOME_QUERIES
     assert _audit_inserts(client, reverse("core:home")) <= 2  # one bulk insert, batched
     response = client.get(reverse("core:home"))
     assert len(response.context["caseload"]) == 200
+    care = response.context["care"]
+    assert care.log_signal_total == 50
+    assert sum(1 for row in care.caseload_rows if row.signals) == 40
+    assert [row.circle for row in care.coordinator_rows] == [mother]

@@ -6,7 +6,7 @@ from django.db.models import Prefetch, Q
 
 from samenspel.circles.access import relationship_of
 from samenspel.circles.models import Circle, Member
-from samenspel.domain.access import Perm, in_caseload, permissions, role_name
+from samenspel.domain.access import Perm, Relationship, in_caseload, permissions, role_name
 from samenspel.domain.network import MemberFacts, NetworkReport, analyse
 from samenspel.domain.vocabulary import CareDomain, MemberKind
 from samenspel.organisations.models import Organisation
@@ -62,6 +62,9 @@ class CircleSummary:
     circle: Circle
     report: NetworkReport
     role: str  # the role the professional acts in, for the audit log
+    # What the logbook and care signals need to know about the professional here.
+    relationship: Relationship | None = None
+    member_id: int | None = None  # their member row in this circle (None: via the team)
 
 
 def team_ids(employments) -> list[int]:
@@ -97,7 +100,12 @@ def professional_caseload(person, teams: list[int]) -> list[CircleSummary]:
         if not in_caseload(rel):
             continue
         report = report_for(circle, circle.active_members)
-        summaries.append(CircleSummary(circle, report, role_name(rel)))
+        member = mine.get(circle.pk)
+        summaries.append(
+            CircleSummary(
+                circle, report, role_name(rel), rel, member.pk if member is not None else None
+            )
+        )
     # Most urgent first; the query's name order breaks ties (sort is stable).
     summaries.sort(key=lambda s: s.report.urgency)
     return summaries

@@ -2,9 +2,11 @@
 
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
+from django.utils import timezone
 
 from samenspel.audit.services import record_views
 from samenspel.circles import selectors
+from samenspel.core.care_signals import home_signals
 from samenspel.domain.vocabulary import MemberKind
 
 
@@ -28,6 +30,10 @@ def home(request):
         context["own_circle"] = next((m for m in own if m.is_active), None)
         context["memberships"] = [ms for ms in memberships if ms.member.kind != MemberKind.CLIENT]
         context["is_professional"] = is_professional
+        now = timezone.now()
+        context["care"] = home_signals(
+            person, context["caseload"], memberships, timezone.localdate(now), now
+        )
     return render(request, "core/home.html", context)
 
 
