@@ -1,5 +1,6 @@
 """The demo data command: complete, idempotent, realistic, and every log-in works."""
 
+from datetime import timedelta
 from io import StringIO
 
 import pytest
@@ -7,12 +8,19 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from samenspel.accounts.models import Person, User
+from samenspel.agenda.models import Occurrence
+from samenspel.agenda.services import AgendaError, claim
+from samenspel.agreements import selectors as agreement_selectors
+from samenspel.agreements.models import Agreement, AgreementDecision, ChangeEvent
 from samenspel.circles import selectors
 from samenspel.circles.models import Circle, Member
 from samenspel.core import demo
+from samenspel.domain.agreements import boundary_findings, carer_hours, circle_findings
 from samenspel.invitations.models import Invitation
+from samenspel.logbook.models import LogEntry
 from samenspel.organisations.models import Employment, Organisation
 
 pytestmark = pytest.mark.django_db
@@ -60,13 +68,35 @@ def test_counts_and_organisations(demo_data):
         assert circle.needed_domains
 
 
+DEMO_MODELS = (
+    Organisation,
+    Person,
+    User,
+    Circle,
+    Member,
+    Invitation,
+    Agreement,
+    AgreementDecision,
+    Occurrence,
+    LogEntry,
+    ChangeEvent,
+)
+
+
+def counts():
+    return [m.objects.count() for m in DEMO_MODELS]
+
+
 def test_second_run_adds_nothing():
-    before = [m.objects.count() for m in (Organisation, Person, User, Circle, Member, Invitation)]
+    before = counts()
     out = StringIO()
     call_command("samenspel", stdout=out)  # the subcommand defaults to "demo"
     assert "Demodata staat er al." in out.getvalue()
-    after = [m.objects.count() for m in (Organisation, Person, User, Circle, Member, Invitation)]
-    assert after == before
+    assert counts() == before
+    # Refreshing a current demo only tops up the agenda horizon: nothing to add today.
+    assert demo.refresh_demo() == 0
+    assert demo.load_demo() is None
+    assert counts() == before
 
 
 @pytest.mark.parametrize("username", [u for u, _role in demo.DEMO_LOGINS])
@@ -152,3 +182,150 @@ def test_members_are_filled_in_sensibly():
     assert carers.filter(access_level="map_only").exists()
     statuses = {i.status for i in Invitation.objects.all()}
     assert {"invited", "active", "expired", "revoked"} <= statuses
+
+
+# --- Agreements, agenda, logbook and changes (issue 3) --------------------------------
+
+
+def next_14_days():
+    now = timezone.now()
+    return Occurrence.objects.filter(
+        starts_at__gte=now,
+        starts_at__lt=now + timedelta(days=14),
+        status=Occurrence.Status.SCHEDULED,
+    )
+
+
+def sanne_caseload() -> set[int]:
+    sanne = Person.objects.get(user__username="professional")
+    teams = selectors.team_ids(sanne.employments.select_related("organisation"))
+    return {s.circle.pk for s in selectors.professional_caseload(sanne, teams)}
+
+
+def test_summary_mentions_agreements(demo_data):
+    assert "Afspraken:" in demo_data
+    assert Agreement.objects.count() >= 150
+    circles_with = Circle.objects.filter(agreements__isnull=False).distinct().count()
+    assert circles_with >= Circle.objects.count() - 2
+
+
+def test_greet_has_a_rich_agenda():
+    circle = Circle.objects.get(client__user__username="client")
+    henk = Member.objects.get(circle=circle, person__user__username="mantelzorger")
+    assert circle.coordinator == henk
+    assert circle.agreements.count() >= 8
+    today = timezone.localdate()
+    assert circle.occurrences.filter(starts_at__date__gte=today + timedelta(days=100)).exists()
+    open_slots = next_14_days().filter(circle=circle, assignee__isnull=True)
+    assert open_slots.count() >= 2
+    # Henk can claim the open shopping or visit.
+    slot = open_slots.filter(agreement__task__name__in=["Boodschappen doen", "Op bezoek gaan"])
+    occurrence = slot.first()
+    claim(occurrence, henk)
+    occurrence.refresh_from_db()
+    assert occurrence.assignee == henk
+    # The district nurse gives the insulin, and is registered for it.
+    insulin = circle.agreements.get(task__name="Insuline spuiten")
+    assert insulin.performer.kind == "professional" and insulin.performer.big_registered
+    # Henk is overloaded by his agreed hours, and has responsibility without say.
+    facts = [agreement_selectors.agreement_facts(a) for a in circle.agreements.all()]
+    assert carer_hours(facts)[str(henk.pk)] >= 20
+    codes = {f.code for f in circle_findings(facts)}
+    assert {"carer_overload", "responsibility_without_authority", "no_backup"} <= codes
+    # A review date has passed.
+    assert circle.agreements.filter(review_date__lt=today).exists()
+
+
+def test_volunteer_is_told_why_she_cannot_give_insulin():
+    anouk = Member.objects.filter(person__user__username="vrijwilliger", kind="volunteer")
+    open_insulin = next_14_days().filter(
+        circle__in=anouk.values("circle"),
+        agreement__task__name="Insuline spuiten",
+        assignee__isnull=True,
+    )
+    occurrence = open_insulin.select_related("agreement__task").first()
+    assert occurrence is not None
+    member = anouk.get(circle=occurrence.circle)
+    with pytest.raises(AgendaError) as err:
+        claim(occurrence, member)
+    assert err.value.code == "blocked"
+    assert err.value.finding.code == "reserved_act_volunteer"
+    # Her own volunteering is wellbeing: visits or walks.
+    tasks = set(
+        Agreement.objects.filter(performer__in=anouk).values_list("task__category", flat=True)
+    )
+    assert tasks == {"wellbeing"}
+
+
+def test_the_volunteers_circles_have_open_slots():
+    circles = Member.objects.filter(person__user__username="vrijwilliger").values("circle")
+    assert len(circles) == 3
+    for circle in Circle.objects.filter(pk__in=circles):
+        assert circle.agreements.count() >= 4
+        assert next_14_days().filter(circle=circle, assignee__isnull=True).count() >= 2
+    # Somebody said 'ik kan niet' in each circle she volunteers in.
+    released = Occurrence.objects.filter(released_by__isnull=False, circle__in=circles)
+    assert released.values("circle").distinct().count() == 2
+
+
+def test_informal_care_takes_over_where_home_care_stops():
+    anouk = Member.objects.get(person__user__username="vrijwilliger", kind="carer")
+    assert anouk.circle.coordinator == anouk
+    facts = [agreement_selectors.agreement_facts(a) for a in anouk.circle.agreements.all()]
+    codes = {f.code for f in circle_findings(facts)}
+    assert "informal_replaces_professional" in codes
+    assert anouk.circle.agreements.filter(end_date__isnull=False).exists()
+
+
+def test_open_signal_in_sannes_caseload():
+    caseload = sanne_caseload()
+    signals = LogEntry.objects.filter(is_signal=True, circle__in=caseload)
+    waiting = signals.filter(acknowledged_at__isnull=True)
+    assert waiting.exists()
+    assert all(e.author_role in ("carer", "volunteer") for e in signals)
+    assert signals.filter(acknowledged_at__isnull=False).exists()
+    greet = Circle.objects.get(client__user__username="client")
+    audiences = set(greet.log_entries.values_list("audience", flat=True))
+    assert audiences == {"circle", "professionals", "chosen"}
+    chosen = greet.log_entries.get(audience="chosen")
+    assert [m.person.user.username for m in chosen.recipients.all()] == ["mantelzorger"]
+    assert not LogEntry.objects.filter(created_at__gt=timezone.now()).exists()
+
+
+def test_open_change_event_puts_agreements_to_review():
+    events = ChangeEvent.objects.filter(status="open", circle__in=sanne_caseload())
+    event = events.get()
+    agreements = event.agreements.all()
+    assert agreements.exists()
+    assert all(a.status == "to_review" for a in agreements)
+    assert all(a.review_date == event.meeting_on for a in agreements)
+    today = timezone.localdate()
+    due = agreement_selectors.reviews_due(Circle.objects.values_list("pk", flat=True), today)
+    assert event.circle_id in due
+    assert any(earliest < today for _count, earliest in due.values())
+
+
+def test_all_responsibility_patterns_appear():
+    patterns = {
+        agreement_selectors.pattern_of(agreement_selectors.current_agreements(c)).pattern
+        for c in Circle.objects.all()
+    }
+    assert {"professional", "shared", "voluntary"} <= patterns
+
+
+def test_no_agreement_crosses_a_boundary():
+    agreements = agreement_selectors.with_people(Agreement.objects.all())
+    blocks = [
+        (a, f)
+        for a in agreements
+        for f in boundary_findings(agreement_selectors.agreement_facts(a))
+        if f.is_block
+    ]
+    assert blocks == []
+    # Volunteers never hold nursing or personal care, not even as backup.
+    assert not Agreement.objects.filter(
+        performer__kind="volunteer", task__category__in=["nursing", "personal_care"]
+    ).exists()
+    assert not Agreement.objects.filter(
+        backup__kind="volunteer", task__category__in=["nursing", "personal_care"]
+    ).exists()

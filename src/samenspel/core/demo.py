@@ -7,7 +7,9 @@ rests on one overloaded carer, a few clients have nobody but professionals,
 most circles are mixed and some are strong, well-spread networks.
 
 Everything is deterministic (`random.Random(2026)`) and all names are
-fictional combinations of common Dutch first names and surnames.
+fictional combinations of common Dutch first names and surnames. The
+samenwerkingsafspraken, agenda, logbook and change events on top of these
+circles come from `demo_agreements.py`.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from django.utils import timezone
 from samenspel.accounts.models import Person, User
 from samenspel.circles.models import Circle, Member
 from samenspel.circles.services import create_circle
+from samenspel.core import demo_agreements
 from samenspel.domain.vocabulary import (
     AccessLevel,
     CareDomain,
@@ -237,6 +240,7 @@ class Summary:
     revoked: int
     invitations: int
     logins: list[tuple[str, str]]
+    agreements: int = 0
 
     def lines(self) -> list[str]:
         kinds = ", ".join(f"{k}: {n}" for k, n in self.members.items())
@@ -247,6 +251,7 @@ class Summary:
             f"  Netwerken:      {self.circles}",
             f"  Leden:          {kinds} (ingetrokken: {self.revoked})",
             f"  Uitnodigingen:  {self.invitations}",
+            f"  Afspraken:      {self.agreements}",
             f"Inloggen met wachtwoord '{DEMO_PASSWORD}' als:",
         ]
         out += [f"  {username:<14} {role}" for username, role in self.logins]
@@ -259,12 +264,27 @@ def demo_exists() -> bool:
     ).exists()
 
 
+def demo_circles():
+    return Circle.objects.filter(
+        team__parent__kind=Organisation.Kind.MUNICIPALITY, team__parent__name=MUNICIPALITY_NAME
+    )
+
+
 def load_demo() -> Summary | None:
-    """Create the demo world; returns None (and does nothing) when it is already there."""
+    """Create the demo world; returns None when it is already there (then only
+    `refresh_demo` runs, which adds nothing that exists)."""
     with transaction.atomic():
         if demo_exists():
+            refresh_demo()
             return None
         return _Builder(random.Random(SEED)).build()
+
+
+def refresh_demo() -> int:
+    """Keep an existing demo current: agreements if it predates them, else
+    occurrences planned up to today's horizon. Returns agreements added."""
+    with transaction.atomic():
+        return demo_agreements.refresh(demo_circles(), seed=SEED)
 
 
 class _Builder:
@@ -828,6 +848,9 @@ class _Builder:
         )
 
         self.invitations(users, henk_entry, marloes, neighbour, nephew, anouk_as_child)
+        agreements = demo_agreements.add_agreements(
+            Circle.objects.filter(pk__in=[p.circle.pk for p in self.plans]), seed=SEED
+        )
         return Summary(
             organisations=Organisation.objects.count(),
             professionals=Employment.objects.values("person").distinct().count(),
@@ -840,6 +863,7 @@ class _Builder:
             revoked=sum(m.status == Member.Status.REVOKED for m in members),
             invitations=Invitation.objects.count(),
             logins=DEMO_LOGINS,
+            agreements=agreements,
         )
 
     def invitations(self, users, henk, marloes, neighbour, nephew, anouk_as_child) -> None:

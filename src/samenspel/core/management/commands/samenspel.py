@@ -20,7 +20,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, action="demo", **options):
         if demo.demo_exists():
-            self.stdout.write("Demodata staat er al.")
+            # Plan the agenda up to today + horizon, so a demo loaded weeks ago looks current.
+            added = demo.refresh_demo()
+            extra = f" {added} afspraken toegevoegd." if added else ""
+            self.stdout.write("Demodata staat er al." + extra)
             return
         usernames = [username for username, _role in demo.DEMO_LOGINS]
         taken = get_user_model().objects.filter(username__in=usernames)
