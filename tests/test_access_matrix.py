@@ -7,9 +7,11 @@ until it is given a row here, so no page can slip past the permission layer.
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from samenspel.agreements.services import record_change
 from samenspel.invitations.services import invite
 from samenspel.logbook.models import LogEntry
 from samenspel.mantelscan.models import Scan
+from tests.factories import make_agreement
 
 USERS = [
     "anonymous",
@@ -39,6 +41,16 @@ MATRIX = {
     "mantelscan:step": ("get", {"pro_team"}),
     "mantelscan:detail": ("get", {"client", "carer", "pro_team"}),
     "mantelscan:compare": ("get", {"client", "carer", "pro_team"}),
+    "agreements:list": ("get", {"client", "carer", "volunteer", "pro_team"}),
+    "agreements:add": ("get", {"client", "carer", "pro_team"}),
+    "agreements:detail": ("get", {"client", "carer", "volunteer", "pro_team"}),
+    "agreements:edit": ("get", {"client", "carer", "pro_team"}),
+    "agreements:end": ("post", {"client", "carer", "pro_team"}),
+    "agreements:coordinator": ("post", {"client", "carer", "pro_team"}),
+    "agreements:workplan": ("get", {"client", "carer", "pro_team"}),
+    "agreements:changes": ("get", {"client", "carer", "pro_team"}),
+    "agreements:change_add": ("get", {"client", "carer", "pro_team"}),
+    "agreements:change_handled": ("post", {"client", "carer", "pro_team"}),
     "logbook:list": ("get", {"client", "carer", "volunteer", "pro_team"}),
     "logbook:acknowledge": ("post", {"pro_team"}),
 }
@@ -77,6 +89,10 @@ def _kwargs(name, world, objects):
         kwargs["invitation_id"] = objects["invitation"].pk
     if name in ("mantelscan:step",):
         kwargs.update(scan_id=objects["scan"].pk, step=1)
+    if name in ("agreements:detail", "agreements:edit", "agreements:end"):
+        kwargs["agreement_id"] = objects["agreement"].pk
+    if name == "agreements:change_handled":
+        kwargs["change_id"] = objects["change"].pk
     if name == "logbook:acknowledge":
         kwargs["entry_id"] = objects["log_signal"].pk
     if name == "mantelscan:detail":
@@ -89,7 +105,16 @@ def objects(world):
     circle = world["circle"]
     pro = world["users"]["pro_team"]
     volunteer = world["members"]["volunteer"]
+    # The volunteer performs it: agenda-level members may open their own agreements.
+    agreement = make_agreement(circle, "Op bezoek gaan", performer=volunteer, frequency="monthly")
+    change = record_change(
+        circle,
+        {"kind": "need", "occurred_on": "2026-11-01", "agreements": [agreement]},
+        by=circle.client,
+    )
     return {
+        "agreement": agreement,
+        "change": change,
         "log_signal": LogEntry.objects.create(
             circle=circle,
             author=volunteer.person,

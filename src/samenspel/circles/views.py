@@ -7,16 +7,19 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from samenspel.agreements.selectors import current_agreements, pattern_of
 from samenspel.audit.models import AuditEvent
 from samenspel.audit.services import record
 from samenspel.circles import forms, selectors, services
 from samenspel.circles.access import circle_view
 from samenspel.circles.models import Member
 from samenspel.circles.presenters import rendered_signals
+from samenspel.core.care_signals import circle_care_signals
 from samenspel.domain.access import (
     RESTORED_ACCESS_LEVEL,
     EditScope,
@@ -60,6 +63,11 @@ def circle_detail(request, circle_id):
         facts = selectors.facts_of(members)
         report = selectors.analyse_circle(circle, facts)
         context.update(report=report, signals=rendered_signals(report), ecogram=layout(facts))
+        context["pattern"] = pattern_of(current_agreements(circle))
+    if Perm.VIEW_AGENDA in access:
+        context["care"] = circle_care_signals(
+            circle, viewer_perms=access.perms, today=timezone.localdate(), now=timezone.now()
+        )
     record(request, Action.VIEW, object_type="circle", object_id=circle.pk)
     return render(request, "circles/detail.html", context)
 

@@ -111,6 +111,16 @@ OBJECT_LABELS = {
     "mantelscan": _("een MantelScan"),
     "mantelscan_list": _("de lijst van MantelScans"),
     "mantelscan_compare": _("een vergelijking van MantelScans"),
+    "agreements": _("de afspraken"),
+    "agreement": _("een afspraak"),
+    "workplan": _("het werkplan"),
+    "changes": _("de veranderingen"),
+    "change": _("een verandering"),
+    "logbook": _("het logboek"),
+    "log_entry": _("een bericht in het logboek"),
+    "agenda": _("de agenda"),
+    "occurrence": _("een taak in de agenda"),
+    "calendar_feed": _("de agenda-koppeling"),
 }
 
 
@@ -127,3 +137,25 @@ def object_label(value):
 @register.filter
 def stored_signal_title(stored):
     return _stored_signal_title(stored)
+
+
+@register.filter
+def translate_text(value):
+    """Translate a Dutch template from the domain layer (marked with gettext_noop)."""
+    return gettext(value) if value else ""
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key) if mapping else None
+
+
+@register.filter
+def field_label(name):
+    """The label of an agreement field, for the decision log ('Wie doet het?' changed)."""
+    from samenspel.agreements.models import Agreement
+
+    try:
+        return Agreement._meta.get_field(name).verbose_name
+    except Exception:  # noqa: BLE001 - unknown names are shown as stored
+        return name
