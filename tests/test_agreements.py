@@ -314,3 +314,49 @@ def test_agreement_list_query_count_does_not_grow(client, world):
         factories.make_agreement(circle, name, performer=carer, backup=None, frequency="monthly")
     assert count() == few
     assert few <= 16
+
+
+def test_an_administrator_keeps_the_task_catalogue(client):
+    from samenspel.accounts.models import User
+    from samenspel.agreements.models import CareTask
+
+    admin = User.objects.create_superuser("beheer", password=factories.PASSWORD)
+    client.force_login(admin)
+    listing = client.get(reverse("admin:agreements_caretask_changelist"))
+    assert listing.status_code == 200
+    assert "Insuline spuiten" in listing.content.decode()
+    task = CareTask.objects.get(name="Wondverzorging")
+    response = client.post(
+        reverse("admin:agreements_caretask_change", args=[task.pk]),
+        {
+            "name": "Wondverzorging",
+            "category": "nursing",
+            "reserved_act": "on",
+            "is_core": "on",
+            "description": "",
+            "is_active": "on",
+            "order": "3",
+        },
+    )
+    assert response.status_code == 302
+    task.refresh_from_db()
+    assert task.reserved_act
+
+
+def test_a_professional_marks_a_nurse_as_big_registered(client, world):
+    circle = world["circle"]
+    nurse = factories.add_member(circle, "professional")
+    client.force_login(world["users"]["client"])
+    url = reverse("circles:member_edit", args=[circle.pk, nurse.pk])
+    page = client.get(url)
+    form = page.context["form"]
+    data = {k: v for k, v in form.initial.items() if v not in (None, [])}
+    data.update(organisation=nurse.organisation_id, big_registered="on", version=nurse.version)
+    data["domains"] = []
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context["form"].errors
+    nurse.refresh_from_db()
+    assert nurse.big_registered
+    # Now the nurse may take the insulin agreement without a block.
+    agreement = factories.make_agreement(circle, "Insuline spuiten", performer=nurse)
+    assert agreement.performer == nurse

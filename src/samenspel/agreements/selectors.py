@@ -1,6 +1,6 @@
 """Reads of agreements, and the plain facts the domain rules need."""
 
-from django.db.models import QuerySet
+from django.db.models import Count, Min, Q, QuerySet
 
 from samenspel.agreements.models import Agreement, CareTask
 from samenspel.circles.models import Circle, Member
@@ -112,8 +112,6 @@ def involves(agreement: Agreement, member: Member | None) -> bool:
 def reviews_due(circle_ids, today) -> dict:
     """{circle_id: (count, earliest review date)} of agreements to discuss again:
     marked 'te herzien' by a change, or whose review date has come. One query."""
-    from django.db.models import Count, Min, Q
-
     rows = (
         Agreement.objects.filter(circle_id__in=list(circle_ids))
         .exclude(status=Agreement.Status.ENDED)

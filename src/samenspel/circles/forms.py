@@ -110,6 +110,20 @@ class MemberForm(forms.Form):
         required=False,
         help_text=_("Mag dan alles wat de cliënt ook mag."),
     )
+    big_registered = forms.BooleanField(
+        label=_("Heeft een BIG-registratie"),
+        required=False,
+        help_text=_(
+            "Alleen voor professionals. Nodig voor voorbehouden handelingen, zoals injecties."
+        ),
+    )
+    trained_personal_care = forms.BooleanField(
+        label=_("Is opgeleid voor persoonlijke verzorging"),
+        required=False,
+        help_text=_(
+            "Alleen voor vrijwilligers. Verzorgen mag alleen als hun organisatie dat ook toestaat."
+        ),
+    )
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, can_manage_access=False, editing=False, **kwargs):
@@ -190,5 +204,7 @@ def member_initial(member) -> dict:
         "motivation": member.motivation,
         "sofa_roles": member.sofa_roles,
         "is_legal_representative": member.is_legal_representative,
+        "big_registered": member.big_registered,
+        "trained_personal_care": member.trained_personal_care,
         "version": member.version,
     }

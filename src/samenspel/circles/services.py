@@ -22,6 +22,8 @@ MEMBER_FIELDS = (
     "motivation",
     "sofa_roles",
     "is_legal_representative",
+    "big_registered",
+    "trained_personal_care",
 )
 
 
@@ -51,6 +53,11 @@ def _clean_member_values(data: dict) -> dict:
         values["is_legal_representative"] = False
     if kind == MemberKind.CARER:
         values["organisation"] = None
+    # Facts for the task-boundary rules only mean something for their own kind.
+    if kind and kind != MemberKind.PROFESSIONAL:
+        values["big_registered"] = False
+    if kind and kind != MemberKind.VOLUNTEER:
+        values["trained_personal_care"] = False
     return values
 
 
