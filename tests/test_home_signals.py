@@ -221,3 +221,43 @@ def test_acknowledged_signals_do_not_count(world):
         == 0
     )
     assert Perm.RUN_SCAN in PRO
+
+
+@pytest.mark.django_db
+def test_logbook_previews_on_the_start_page_are_audited(client, world):
+    from samenspel.audit.models import AuditEvent
+    from samenspel.logbook.services import write_entry
+
+    volunteer = world["members"]["volunteer"]
+    entry = write_entry(
+        world["circle"],
+        author=volunteer.person,
+        author_role="volunteer",
+        text="Mevrouw viel bijna",
+        audience="professionals",
+        is_signal=True,
+    )
+    client.force_login(world["users"]["pro_team"])
+    assert "Mevrouw viel bijna" in client.get("/").content.decode()
+    assert AuditEvent.objects.filter(object_type="log_entry", object_id=str(entry.pk)).exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("who", "sees_reviews"), [("carer", True), ("volunteer", False)])
+def test_a_coordinator_sees_reviews_only_with_full_access(client, world, who, sees_reviews):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    circle = world["circle"]
+    circle.coordinator = world["members"][who]
+    circle.save()
+    factories.make_agreement(
+        circle,
+        "Op bezoek gaan",
+        performer=world["members"]["carer"],
+        review_date=timezone.localdate() - dt.timedelta(days=3),
+    )
+    client.force_login(world["users"][who])
+    html = client.get("/").content.decode()
+    assert ("Afspraken bespreken" in html) is sees_reviews

@@ -82,7 +82,7 @@ def test_circle_audience_reaches_everyone_with_access(viewer):
     ("viewer", "reads"),
     [
         (PRO_MEMBER, True),
-        (PRO_AGENDA, True),  # a professional the client gave agenda access
+        (PRO_AGENDA, False),  # the client gave this professional agenda access only
         (TEAM, True),
         (CARER, False),
         (VOLUNTEER, False),
@@ -115,7 +115,7 @@ def test_chosen_audience_only_the_chosen(viewer, reads):
     [
         (PRO_MEMBER, True),
         (TEAM, True),
-        (PRO_AGENDA, True),
+        (PRO_AGENDA, False),
         (CARER, False),
         (OTHER_VOLUNTEER, False),
     ],

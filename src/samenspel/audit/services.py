@@ -44,3 +44,24 @@ def record_views(request, circles_and_roles: Iterable, *, object_type: str) -> N
         )
         for circle, role in circles_and_roles
     )
+
+
+def record_object_views(request, rows: Iterable, *, object_type: str) -> None:
+    """One 'view' row per object shown on a list page, in a single insert.
+
+    `rows` holds (circle, role, object_id) triples.
+    """
+    user = request.user
+    name = _actor_name(user)
+    AuditEvent.objects.bulk_create(
+        AuditEvent(
+            actor=user,
+            actor_name=name,
+            actor_role=role,
+            action=AuditEvent.Action.VIEW,
+            circle=circle,
+            object_type=object_type,
+            object_id=str(object_id),
+        )
+        for circle, role, object_id in rows
+    )

@@ -101,9 +101,10 @@ def _coordinated(memberships) -> list:
         m = ms.member
         if not m.is_active or m.circle.coordinator_id != m.pk:
             continue
-        rel = relationship_of(m, team_professional=False, team_consent=False)
-        if Perm.VIEW_AGENDA in permissions(rel):
-            rows.append(m)
+        perms = permissions(relationship_of(m, team_professional=False, team_consent=False))
+        if Perm.VIEW_AGENDA in perms:
+            # Reviews are about agreements: only for those who see all of them.
+            rows.append((m, Perm.VIEW_DETAILS in perms))
     return rows
 
 
@@ -129,7 +130,7 @@ def home_signals(
     """
     watched = [s for s in caseload if s.relationship is not None and _sees(person, s)]
     coordinated = _coordinated(memberships)
-    agenda_ids = {s.circle.pk for s in caseload} | {m.circle_id for m in coordinated}
+    agenda_ids = {s.circle.pk for s in caseload} | {m.circle_id for m, _ in coordinated}
     if not agenda_ids:
         return HomeSignals()
     unfilled = unfilled_counts(agenda_ids, today, now=now)
@@ -164,8 +165,12 @@ def home_signals(
 
     coordinator_rows = [
         CoordinatorRow(m.circle, signals)
-        for m in coordinated
-        if (signals := agenda_signals(m.circle_id, unfilled, reviews, today))
+        for m, with_reviews in coordinated
+        if (
+            signals := agenda_signals(
+                m.circle_id, unfilled, reviews, today, with_reviews=with_reviews
+            )
+        )
     ]
     return HomeSignals(rows, items, sum(counts.values()), coordinator_rows)
 

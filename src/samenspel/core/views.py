@@ -4,7 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.utils import timezone
 
-from samenspel.audit.services import record_views
+from samenspel.audit.services import record_object_views, record_views
 from samenspel.circles import selectors
 from samenspel.core.care_signals import home_signals
 from samenspel.domain.vocabulary import MemberKind
@@ -31,9 +31,18 @@ def home(request):
         context["memberships"] = [ms for ms in memberships if ms.member.kind != MemberKind.CLIENT]
         context["is_professional"] = is_professional
         now = timezone.now()
-        context["care"] = home_signals(
+        care = context["care"] = home_signals(
             person, context["caseload"], memberships, timezone.localdate(now), now
         )
+        roles = {s.circle.pk: s.role for s in context["caseload"]}
+        shown = [i for i in care.log_signals if i.preview is not None]
+        if shown:
+            # The preview is part of a logbook entry: reading it is a read.
+            record_object_views(
+                request,
+                ((i.circle, roles.get(i.circle.pk, ""), i.entry.pk) for i in shown),
+                object_type="log_entry",
+            )
     return render(request, "core/home.html", context)
 
 

@@ -51,9 +51,13 @@ class ReaderFacts:
 
     @property
     def professional(self) -> bool:
-        """A professional in the circle, or of the wijkteam looking in with consent."""
+        """A professional in the circle, or of the wijkteam looking in with consent.
+
+        A professional member the client put on "agenda" is not one here: the
+        client's choice limits what they read, also professionals-only notes.
+        """
         rel = self.relationship
-        if not self.can_view:
+        if Perm.VIEW_DETAILS not in self.perms:
             return False
         if rel.is_member:
             return rel.member_kind == MemberKind.PROFESSIONAL
