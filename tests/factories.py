@@ -78,6 +78,15 @@ def care_task(name: str):
     """A task from the catalogue the migration loads (e.g. "Insuline spuiten")."""
     from samenspel.agreements.models import CareTask
 
+    if not CareTask.objects.exists():
+        # A transactional test (live server, browser) flushed the data the
+        # migration loaded: put the catalogue back.
+        import importlib
+
+        from django.apps import apps
+
+        catalogue = importlib.import_module("samenspel.agreements.migrations.0002_catalogue")
+        catalogue.add_catalogue(apps, None)
     return CareTask.objects.get(name=name)
 
 

@@ -7,6 +7,7 @@ until it is given a row here, so no page can slip past the permission layer.
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from samenspel.agenda.services import request_swap
 from samenspel.agreements.services import record_change
 from samenspel.invitations.services import invite
 from samenspel.logbook.models import LogEntry
@@ -51,6 +52,13 @@ MATRIX = {
     "agreements:changes": ("get", {"client", "carer", "pro_team"}),
     "agreements:change_add": ("get", {"client", "carer", "pro_team"}),
     "agreements:change_handled": ("post", {"client", "carer", "pro_team"}),
+    "agenda:calendar": ("get", {"client", "carer", "volunteer", "pro_team"}),
+    "agenda:occurrence": ("get", {"client", "carer", "volunteer", "pro_team"}),
+    "agenda:feed_settings": ("get", {"client", "carer", "volunteer", "pro_team"}),
+    "agenda:claim": ("post", {"carer", "volunteer"}),
+    "agenda:release": ("post", {"carer", "volunteer"}),
+    "agenda:swap": ("post", {"carer", "volunteer"}),
+    "agenda:swap_answer": ("post", {"carer", "volunteer"}),
     "logbook:list": ("get", {"client", "carer", "volunteer", "pro_team"}),
     "logbook:acknowledge": ("post", {"pro_team"}),
 }
@@ -91,6 +99,10 @@ def _kwargs(name, world, objects):
         kwargs.update(scan_id=objects["scan"].pk, step=1)
     if name in ("agreements:detail", "agreements:edit", "agreements:end"):
         kwargs["agreement_id"] = objects["agreement"].pk
+    if name in ("agenda:occurrence", "agenda:claim", "agenda:release", "agenda:swap"):
+        kwargs["occurrence_id"] = objects["occurrence"].pk
+    if name == "agenda:swap_answer":
+        kwargs["swap_id"] = objects["swap"].pk
     if name == "agreements:change_handled":
         kwargs["change_id"] = objects["change"].pk
     if name == "logbook:acknowledge":
@@ -112,7 +124,11 @@ def objects(world):
         {"kind": "need", "occurred_on": "2026-11-01", "agreements": [agreement]},
         by=circle.client,
     )
+    occurrence = agreement.occurrences.first()
+    swap = request_swap(occurrence, volunteer, world["members"]["carer"])
     return {
+        "occurrence": occurrence,
+        "swap": swap,
         "agreement": agreement,
         "change": change,
         "log_signal": LogEntry.objects.create(

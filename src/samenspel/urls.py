@@ -8,6 +8,8 @@ urlpatterns = [
     path("", include("samenspel.invitations.urls")),
     path("kring/<int:circle_id>/mantelscan/", include("samenspel.mantelscan.urls")),
     path("kring/<int:circle_id>/logboek/", include("samenspel.logbook.urls")),
+    path("kring/<int:circle_id>/agenda/", include("samenspel.agenda.urls")),
+    path("agenda/", include("samenspel.agenda.feed_urls")),
     path("kring/<int:circle_id>/", include("samenspel.agreements.urls")),
     path("kring/<int:circle_id>/", include("samenspel.circles.urls")),
     path("", include("samenspel.core.urls")),

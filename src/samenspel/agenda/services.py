@@ -15,14 +15,18 @@ from django.utils import timezone
 from samenspel.agenda.models import CalendarFeed, Occurrence, SwapRequest
 from samenspel.agreements.models import Agreement
 from samenspel.agreements.selectors import performer_facts, task_facts
+from samenspel.audit.models import AuditEvent
 from samenspel.circles.models import Circle, Member
 from samenspel.domain import thresholds as t
 from samenspel.domain.recurrence import AMSTERDAM, localize, occurrences
 from samenspel.domain.tasks import Finding, check_boundary
+from samenspel.domain.vocabulary import MemberKind
 
 
 class AgendaError(Exception):
-    """The change could not be made; `reason` says why in a user's words."""
+    """The change could not be made. `code` says why: "blocked" (a task-boundary
+    rule forbids it; `finding` explains), "taken", "not_yours", "past",
+    "bad_target", "already_asked" or "not_member"."""
 
     def __init__(self, code: str, finding: Finding | None = None):
         super().__init__(code)
@@ -109,8 +113,18 @@ def boundary_for(occurrence: Occurrence, member: Member) -> Finding | None:
     return check_boundary(task_facts(occurrence.agreement.task), performer_facts(member))
 
 
-def claim(occurrence: Occurrence, member: Member) -> None:
-    """Take an open occurrence. Exactly one of several simultaneous claims wins."""
+def _check_member(occurrence: Occurrence, member: Member) -> None:
+    if member.circle_id != occurrence.circle_id or not member.is_active:
+        raise AgendaError("not_member")
+
+
+def claim(occurrence: Occurrence, member: Member) -> Finding | None:
+    """Take an open occurrence. Exactly one of several simultaneous claims wins.
+
+    Returns a warning the claimer should read (e.g. a mantelzorger taking a
+    voorbehouden handeling); a blocking rule raises instead.
+    """
+    _check_member(occurrence, member)
     finding = boundary_for(occurrence, member)
     if finding is not None and finding.is_block:
         raise AgendaError("blocked", finding)
@@ -122,10 +136,13 @@ def claim(occurrence: Occurrence, member: Member) -> None:
     ).update(assignee=member, follows_agreement=False, released_by=None)
     if not won:
         raise AgendaError("taken")
+    return finding
 
 
 def release(occurrence: Occurrence, member: Member) -> None:
     """'Ik kan niet': the occurrence becomes open, and others can claim it."""
+    if occurrence.starts_at < timezone.now():
+        raise AgendaError("past")
     done = Occurrence.objects.filter(pk=occurrence.pk, assignee=member).update(
         assignee=None, follows_agreement=False, released_by=member
     )
@@ -137,10 +154,22 @@ def release(occurrence: Occurrence, member: Member) -> None:
 
 
 def request_swap(occurrence: Occurrence, by: Member, to: Member, message: str = "") -> SwapRequest:
+    """Ask one named member to take over; the occurrence stays with `by` until they do."""
     if occurrence.assignee_id != by.pk:
         raise AgendaError("not_yours")
-    if to.pk == by.pk or to.circle_id != occurrence.circle_id or not to.is_active:
+    if occurrence.starts_at < timezone.now():
+        raise AgendaError("past")
+    if (
+        to.pk == by.pk
+        or to.circle_id != occurrence.circle_id
+        or not to.is_active
+        or to.kind == MemberKind.CLIENT
+    ):
         raise AgendaError("bad_target")
+    if SwapRequest.objects.filter(
+        occurrence=occurrence, requested_to=to, status=SwapRequest.Status.PENDING
+    ).exists():
+        raise AgendaError("already_asked")
     finding = boundary_for(occurrence, to)
     if finding is not None and finding.is_block:
         raise AgendaError("blocked", finding)
@@ -151,17 +180,29 @@ def request_swap(occurrence: Occurrence, by: Member, to: Member, message: str = 
 
 @transaction.atomic
 def answer_swap(swap: SwapRequest, member: Member, *, accept: bool) -> None:
-    if swap.requested_to_id != member.pk or swap.status != SwapRequest.Status.PENDING:
+    """Accept or decline a swap asked of `member`. Answering twice (two tabs,
+    a double click) is refused: the status only changes while it is pending."""
+    if swap.requested_to_id != member.pk or not member.is_active:
         raise AgendaError("not_yours")
     now = timezone.now()
-    if accept:
-        moved = Occurrence.objects.filter(
-            pk=swap.occurrence_id, assignee_id=swap.requested_by_id
-        ).update(assignee=member, follows_agreement=False, released_by=None)
-        if not moved:
-            raise AgendaError("taken")
+    if accept and swap.occurrence.starts_at < now:
+        raise AgendaError("past")
     status = SwapRequest.Status.ACCEPTED if accept else SwapRequest.Status.DECLINED
-    SwapRequest.objects.filter(pk=swap.pk).update(status=status, answered_at=now)
+    answered = SwapRequest.objects.filter(pk=swap.pk, status=SwapRequest.Status.PENDING).update(
+        status=status, answered_at=now
+    )
+    if not answered:
+        raise AgendaError("not_yours")
+    if not accept:
+        return
+    moved = Occurrence.objects.filter(
+        pk=swap.occurrence_id, assignee_id=swap.requested_by_id
+    ).update(assignee=member, follows_agreement=False, released_by=None)
+    if not moved:
+        raise AgendaError("taken")  # rolls the answer back too
+    SwapRequest.objects.filter(
+        occurrence_id=swap.occurrence_id, status=SwapRequest.Status.PENDING
+    ).update(status=SwapRequest.Status.WITHDRAWN, answered_at=now)
 
 
 # --- Private calendar feeds ---------------------------------------------------
@@ -190,7 +231,32 @@ def feed_for_token(token: str) -> CalendarFeed | None:
     if not token or len(token) > 100:
         return None
     return (
-        CalendarFeed.objects.select_related("member__circle__client", "member__person")
+        CalendarFeed.objects.select_related(
+            "member__circle__client", "member__person__user", "member__organisation"
+        )
         .filter(token_hash=feed_digest(token), revoked_at__isnull=True)
         .first()
+    )
+
+
+def mark_fetched(feed: CalendarFeed) -> None:
+    CalendarFeed.objects.filter(pk=feed.pk).update(last_fetched_at=timezone.now())
+
+
+def record_feed_fetch(feed: CalendarFeed, count: int) -> AuditEvent:
+    """A phone calendar read the agenda: log it like any other read (NEN 7513).
+
+    There is no logged-in request, so the row names the feed's owner and the
+    role "feed"; the audit service's `record` needs a request.
+    """
+    member = feed.member
+    return AuditEvent.objects.create(
+        actor=member.person.user,
+        actor_name=member.person.full_name[:170],
+        actor_role="feed",
+        action=AuditEvent.Action.VIEW,
+        circle_id=member.circle_id,
+        object_type="calendar_feed",
+        object_id=str(feed.pk),
+        summary=f"{count} items",
     )

@@ -98,6 +98,7 @@ ROLE_LABELS = {
     "volunteer": _("Vrijwilliger"),
     "professional": _("Professional in het netwerk"),
     "team_professional": _("Professional van het wijkteam"),
+    "feed": _("Agenda-koppeling (telefoon)"),
 }
 
 OBJECT_LABELS = {
