@@ -105,23 +105,29 @@ def test_warnings_are_shown_first_and_saved_after_confirming(carer_client, world
     html = first.content.decode()
     assert first.status_code == 200 and not Agreement.objects.exists()
     assert "niemand die kan invallen" in html
-    assert 'name="confirmed_warnings" value="no_backup"' in html
-    data["confirmed_warnings"] = "no_backup"
+    data["confirmed_warnings"] = confirmed_value(html)
+    assert data["confirmed_warnings"].startswith("no_backup:")
     second = carer_client.post(add_url(world), data)
     assert second.status_code == 302
     assert Agreement.objects.get().weekdays == [0]
 
 
+def confirmed_value(html: str) -> str:
+    import re
+
+    return re.search(r'name="confirmed_warnings" value="([^"]*)"', html).group(1)
+
+
 def test_a_new_warning_after_confirming_asks_again(carer_client, world):
     carer = world["members"]["carer"]
     data = form_data(
-        factories.care_task("Boodschappen doen"),
-        performer=carer.pk,
-        frequency="weekly",
-        responsible=carer.pk,
-        confirmed_warnings="no_backup",
+        factories.care_task("Boodschappen doen"), performer=carer.pk, frequency="weekly"
     )
     data["weekdays"] = ["0"]
+    data["confirmed_warnings"] = confirmed_value(
+        carer_client.post(add_url(world), data).content.decode()
+    )
+    data["responsible"] = str(carer.pk)
     response = carer_client.post(add_url(world), data)  # also: nobody decides
     assert response.status_code == 200
     assert not Agreement.objects.exists()
@@ -360,3 +366,143 @@ def test_a_professional_marks_a_nurse_as_big_registered(client, world):
     # Now the nurse may take the insulin agreement without a block.
     agreement = factories.make_agreement(circle, "Insuline spuiten", performer=nurse)
     assert agreement.performer == nurse
+
+
+def test_a_confirmed_warning_about_another_person_asks_again(carer_client, world):
+    carer, client_member = world["members"]["carer"], world["circle"].members.get(kind="client")
+    data = form_data(
+        factories.care_task("Op bezoek gaan"),
+        responsible=carer.pk,
+        authority=client_member.pk,
+    )
+    data["confirmed_warnings"] = confirmed_value(
+        carer_client.post(add_url(world), data).content.decode()
+    )
+    data["responsible"] = str(world["members"]["volunteer"].pk)  # same warning, other person
+    response = carer_client.post(add_url(world), data)
+    assert response.status_code == 200
+    assert not Agreement.objects.exists()
+    assert "Vera" in response.content.decode()
+
+
+def test_agenda_level_members_do_not_see_warnings_built_on_others_agreements(client, world):
+    circle, carer, volunteer = (
+        world["circle"],
+        world["members"]["carer"],
+        world["members"]["volunteer"],
+    )
+    factories.make_agreement(
+        circle,
+        "Schoonmaken",
+        performer=carer,
+        duration_minutes=720,
+        frequency="daily",
+        backup=volunteer,
+    )
+    client.force_login(world["users"]["volunteer"])
+    html = client.get(reverse("agreements:list", args=[circle.pk])).content.decode()
+    assert "Schoonmaken" in html  # the volunteer is the backup
+    assert "uur per week" not in html  # but not Ans's hours
+    client.force_login(world["users"]["carer"])
+    html = client.get(reverse("agreements:list", args=[circle.pk])).content.decode()
+    assert "uur per week" in html
+
+
+def test_stopping_twice_is_harmless(carer_client, world):
+    agreement = factories.make_agreement(world["circle"], "Op bezoek gaan", frequency="monthly")
+    url = reverse("agreements:end", args=[world["circle"].pk, agreement.pk])
+    carer_client.post(url, {"version": agreement.version})
+    agreement.refresh_from_db()
+    response = carer_client.post(url, {"version": agreement.version}, follow=True)
+    assert "Deze afspraak was al gestopt." in response.content.decode()
+    assert agreement.decisions.count() == 2
+    assert carer_client.post(url, {"version": "²"}).status_code == 302
+
+
+def test_an_agreement_stopped_while_editing_keeps_the_input(client, world):
+    circle = world["circle"]
+    agreement = factories.make_agreement(circle, "Op bezoek gaan", frequency="monthly")
+    url = reverse("agreements:edit", args=[circle.pk, agreement.pk])
+    data = form_data(agreement.task, version=agreement.version, details="Mijn nieuwe uitleg")
+    client.force_login(world["users"]["client"])
+    client.post(
+        reverse("agreements:end", args=[circle.pk, agreement.pk]), {"version": agreement.version}
+    )
+    client.force_login(world["users"]["carer"])
+    response = client.post(url, data)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "intussen gestopt" in html and "Mijn nieuwe uitleg" in html
+
+
+def test_stopped_professional_care_still_warns_when_a_carer_takes_over(carer_client, world):
+    circle, carer = world["circle"], world["members"]["carer"]
+    nurse = factories.add_member(circle, "professional", big_registered=True)
+    care = factories.make_agreement(circle, "Wondverzorging", performer=nurse, frequency="monthly")
+    end = reverse("agreements:end", args=[circle.pk, care.pk])
+    carer_client.post(end, {"version": care.version})
+    care.refresh_from_db()
+    assert care.end_date == timezone.localdate()
+    data = form_data(
+        care.task,
+        performer=carer.pk,
+        start_date=(timezone.localdate() + dt.timedelta(days=1)).isoformat(),
+    )
+    html = carer_client.post(add_url(world), data).content.decode()
+    assert "mogen nodige zorg van een professional niet vervangen" in html
+
+
+def test_a_review_date_must_lie_ahead(carer_client, world):
+    data = form_data(
+        factories.care_task("Op bezoek gaan"), review_date=timezone.localdate().isoformat()
+    )
+    html = carer_client.post(add_url(world), data).content.decode()
+    assert "Kies een dag na vandaag" in html
+    assert not Agreement.objects.exists()
+
+
+def test_revoking_someone_frees_their_roles_and_moments(client, world):
+    from samenspel.circles.services import revoke_member
+
+    circle, carer = world["circle"], world["members"]["carer"]
+    agreement = factories.make_agreement(
+        circle, "Boodschappen doen", performer=carer, responsible=carer
+    )
+    assert agreement.occurrences.filter(assignee=carer).exists()
+    revoke_member(carer)
+    agreement.refresh_from_db()
+    assert (agreement.performer, agreement.responsible, agreement.status) == (
+        None,
+        None,
+        "to_review",
+    )
+    assert not Occurrence.objects.filter(assignee=carer, starts_at__gte=timezone.now()).exists()
+
+
+def test_changing_the_task_reopens_moments_claimed_by_someone_not_allowed(carer_client, world):
+    from samenspel.agenda.services import claim
+
+    circle, volunteer = world["circle"], world["members"]["volunteer"]
+    nurse = factories.add_member(circle, "professional", big_registered=True)
+    agreement = factories.make_agreement(circle, "Op bezoek gaan", frequency="monthly")
+    occurrence = agreement.occurrences.first()
+    claim(occurrence, volunteer)
+    url = reverse("agreements:edit", args=[circle.pk, agreement.pk])
+    data = form_data(
+        factories.care_task("Insuline spuiten"),
+        performer=nurse.pk,
+        authority=nurse.pk,
+        version=agreement.version,
+    )
+    response = carer_client.post(url, data, follow=True)
+    assert "weer open" in response.content.decode()
+    occurrence.refresh_from_db()
+    assert occurrence.assignee is None
+
+
+def test_a_map_only_member_cannot_coordinate(client, world):
+    client.force_login(world["users"]["client"])
+    url = reverse("agreements:coordinator", args=[world["circle"].pk])
+    client.post(url, {"coordinator": world["members"]["map_only"].pk})
+    world["circle"].refresh_from_db()
+    assert world["circle"].coordinator is None

@@ -367,3 +367,16 @@ def test_revoked_member_loses_the_logbook_at_once(client, world):
     assert client.get(list_url(world["circle"])).status_code == 200
     Member.objects.filter(pk=volunteer.pk).update(status="revoked")
     assert client.get(list_url(world["circle"])).status_code == 403
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("bad", ["99999999999999999999", "²", "-1"])
+def test_odd_recipient_ids_give_a_form_error_not_a_crash(client, world, bad):
+    from samenspel.logbook.models import LogEntry
+
+    client.force_login(world["users"]["carer"])
+    url = reverse("logbook:list", args=[world["circle"].pk])
+    response = client.post(url, {"text": "Hallo", "audience": "chosen", "recipients": [bad]})
+    assert response.status_code == 200
+    assert "Kies alleen mensen uit de lijst." in response.content.decode()
+    assert not LogEntry.objects.exists()

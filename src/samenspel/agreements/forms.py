@@ -176,6 +176,20 @@ class AgreementForm(forms.Form):
     def clean_participants(self):
         return [self.members[pk] for pk in self.cleaned_data["participants"] if pk in self.members]
 
+    def clean_start_date(self):
+        day = self.cleaned_data["start_date"]
+        if day < timezone.localdate() - timedelta(days=5 * 365):
+            raise forms.ValidationError(_("Kies een datum in de laatste vijf jaar of later."))
+        return day
+
+    def clean_review_date(self):
+        day = self.cleaned_data.get("review_date")
+        if day is not None and day <= timezone.localdate():
+            raise forms.ValidationError(
+                _("Kies een dag na vandaag. Wanneer praat u hier weer over?")
+            )
+        return day
+
     def clean(self):
         data = super().clean()
         performer, backup = data.get("performer"), data.get("backup")
@@ -284,7 +298,12 @@ class CoordinatorForm(forms.Form):
 
     def __init__(self, *args, members, **kwargs):
         super().__init__(*args, **kwargs)
-        self.members = {m.pk: m for m in members if m.kind != v.MemberKind.PROFESSIONAL}
+        # Only someone who sees the agenda can keep it going (not "only on the map").
+        self.members = {
+            m.pk: m
+            for m in members
+            if m.kind != v.MemberKind.PROFESSIONAL and m.access_level != v.AccessLevel.MAP_ONLY
+        }
         self.fields["coordinator"].choices = [("", _("Niemand"))] + [
             (str(m.pk), member_label(m)) for m in self.members.values()
         ]

@@ -98,6 +98,24 @@ def current_agreements(circle: Circle) -> list[Agreement]:
     return list(with_people(circle.agreements.exclude(status=Agreement.Status.ENDED)))
 
 
+RECENT_HISTORY_DAYS = 90
+
+
+def recently_ended(circle: Circle, today) -> list[Agreement]:
+    """Agreements stopped in the last months: the 'informal care replaces
+    professional care' rule must still see professional care that just ended."""
+    from datetime import timedelta
+
+    return list(
+        with_people(
+            circle.agreements.filter(
+                status=Agreement.Status.ENDED,
+                end_date__gte=today - timedelta(days=RECENT_HISTORY_DAYS),
+            )
+        )
+    )
+
+
 def pattern_of(agreements: list[Agreement]) -> PatternResult:
     return derive_pattern(agreement_facts(a) for a in agreements if a.is_current)
 

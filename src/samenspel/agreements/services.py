@@ -11,7 +11,7 @@ from samenspel.agreements.models import Agreement, AgreementDecision, ChangeEven
 from samenspel.circles.models import Circle
 from samenspel.domain import thresholds as t
 from samenspel.domain.agreements import agreement_findings
-from samenspel.domain.tasks import Finding
+from samenspel.domain.tasks import Finding, check_boundary
 
 AGREEMENT_FIELDS = (
     "task",
@@ -47,8 +47,14 @@ def check(circle: Circle, values: dict, agreement: Agreement | None = None) -> l
     """All blocks and warnings for these form values, against the circle's agreements."""
     key = str(agreement.pk) if agreement else "new"
     facts = selectors.facts_from_values(key, values)
-    others = [selectors.agreement_facts(a) for a in selectors.current_agreements(circle)]
-    return agreement_findings(facts, others)
+    return agreement_findings(facts, rule_context(circle))
+
+
+def rule_context(circle: Circle) -> list:
+    """Facts of the agreements a new or changed one is checked against."""
+    agreements = selectors.current_agreements(circle)
+    agreements += selectors.recently_ended(circle, timezone.localdate())
+    return [selectors.agreement_facts(a) for a in agreements]
 
 
 def _changed_fields(agreement: Agreement, values: dict) -> list[str]:
@@ -95,7 +101,31 @@ def save_agreement(
         agreement.refresh_from_db()
     _log_decision(agreement, by, participants, changes, note)
     sync_occurrences(agreement)
+    agreement.reopened = reopen_blocked_occurrences(agreement)
     return agreement, findings
+
+
+def reopen_blocked_occurrences(agreement: Agreement) -> int:
+    """After a change of task, people who claimed a moment and may not do the
+    new task are taken off it; the moment is open again. Returns how many."""
+    from samenspel.agenda.models import Occurrence
+
+    task = selectors.task_facts(agreement.task)
+    future = (
+        Occurrence.objects.filter(agreement=agreement, starts_at__gte=timezone.now())
+        .exclude(assignee=None)
+        .select_related("assignee__person", "assignee__organisation")
+    )
+    blocked = [
+        o.pk
+        for o in future
+        if (f := check_boundary(task, selectors.performer_facts(o.assignee))) and f.is_block
+    ]
+    if blocked:
+        Occurrence.objects.filter(pk__in=blocked).update(
+            assignee=None, follows_agreement=False, released_by=None
+        )
+    return len(blocked)
 
 
 def _log_decision(agreement, by, participants, changes, note) -> AgreementDecision:
@@ -111,12 +141,26 @@ def _log_decision(agreement, by, participants, changes, note) -> AgreementDecisi
     return decision
 
 
+class AlreadyEnded(Exception):
+    """The agreement was stopped before (a double click, or someone else)."""
+
+
 @transaction.atomic
 def end_agreement(agreement: Agreement, *, by, expected_version: int, note: str = "") -> None:
+    """Stop an agreement today. The end date is kept, so the rules still see
+    that e.g. professional care stopped (and nobody should silently take over)."""
     from samenspel.agenda.services import sync_occurrences
 
+    if agreement.status == Agreement.Status.ENDED:
+        raise AlreadyEnded
+    today = timezone.localdate()
+    end_date = min(agreement.end_date or today, today)
+    end_date = max(end_date, agreement.start_date)
     updated = Agreement.objects.filter(pk=agreement.pk, version=expected_version).update(
-        status=Agreement.Status.ENDED, version=F("version") + 1, updated_at=timezone.now()
+        status=Agreement.Status.ENDED,
+        end_date=end_date,
+        version=F("version") + 1,
+        updated_at=timezone.now(),
     )
     if not updated:
         raise EditConflict
@@ -153,8 +197,39 @@ def record_change(circle: Circle, values: dict, *, by) -> ChangeEvent:
     return event
 
 
-def handle_change(event: ChangeEvent) -> None:
-    """The afstemmingsmoment took place: the change is discussed."""
-    ChangeEvent.objects.filter(pk=event.pk, status=ChangeEvent.Status.OPEN).update(
-        status=ChangeEvent.Status.HANDLED, handled_at=timezone.now()
+def handle_change(event: ChangeEvent) -> bool:
+    """The afstemmingsmoment took place: the change is discussed. False if it already was."""
+    return bool(
+        ChangeEvent.objects.filter(pk=event.pk, status=ChangeEvent.Status.OPEN).update(
+            status=ChangeEvent.Status.HANDLED, handled_at=timezone.now()
+        )
     )
+
+
+@transaction.atomic
+def release_roles(member) -> int:
+    """Someone's access was revoked: they no longer hold roles in running agreements.
+
+    Those agreements are to be discussed again, and the moments planned for
+    that person become open (so the agenda signals an empty slot).
+    """
+    from samenspel.agenda.models import Occurrence
+
+    running = Agreement.objects.filter(circle_id=member.circle_id).exclude(
+        status=Agreement.Status.ENDED
+    )
+    touched = set()
+    for field in selectors.ROLE_FIELDS:
+        rows = running.filter(**{field: member})
+        touched |= set(rows.values_list("pk", flat=True))
+        rows.update(**{field: None})
+    Agreement.objects.filter(pk__in=touched).update(
+        status=Agreement.Status.TO_REVIEW,
+        review_date=timezone.localdate(),
+        version=F("version") + 1,
+        updated_at=timezone.now(),
+    )
+    Occurrence.objects.filter(
+        circle_id=member.circle_id, assignee=member, starts_at__gte=timezone.now()
+    ).update(assignee=None, follows_agreement=False, released_by=None)
+    return len(touched)

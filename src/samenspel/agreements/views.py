@@ -6,12 +6,12 @@ Thin: access through `circle_view`, rules in the domain, writes in services.
 from collections import OrderedDict
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from samenspel.agreements import forms, presenters, selectors, services
@@ -60,6 +60,25 @@ def _may_see(request, agreement, me) -> bool:
     return Perm.VIEW_DETAILS in request.access or selectors.involves(agreement, me)
 
 
+# Findings that rest on other people's agreements (their hours, care that
+# stops elsewhere): only for those who may see all agreements.
+CIRCLE_WIDE_CODES = frozenset({"carer_overload", "informal_replaces_professional"})
+
+
+def _own_findings(findings: list) -> list:
+    return [f for f in findings if f.code not in CIRCLE_WIDE_CODES]
+
+
+def _warning_keys(findings) -> set[str]:
+    """What the user confirmed: each warning with its values (a different
+    overloaded carer or another decider asks again)."""
+    import hashlib
+
+    return {
+        f"{f.code}:" + hashlib.sha256(repr(f.params).encode()).hexdigest()[:10] for f in findings
+    }
+
+
 @circle_view(Perm.VIEW_AGENDA)
 def agreement_list(request, circle_id):
     circle, access = request.circle, request.access
@@ -69,6 +88,8 @@ def agreement_list(request, circle_id):
     facts = [selectors.agreement_facts(a) for a in agreements]
     findings = presenters.findings_by_agreement(agreements, circle_findings(facts))
     visible = [a for a in agreements if _may_see(request, a, me)]
+    if Perm.VIEW_DETAILS not in access:
+        findings = {pk: _own_findings(items) for pk, items in findings.items()}
     context = {
         "circle": circle,
         "access": access,
@@ -104,8 +125,33 @@ def agreement_add(request, circle_id):
 def agreement_edit(request, circle_id, agreement_id):
     agreement = _agreement_of_circle(request, agreement_id)
     if not agreement.is_current:
-        raise Http404  # a stopped agreement is history; make a new one instead
+        # A stopped agreement is history. Someone may have stopped it while this
+        # form was open: keep what they typed and offer it as a new agreement.
+        if request.method == "POST":
+            return _stopped_meanwhile(request)
+        messages.info(request, _("Deze afspraak is gestopt. Maak zo nodig een nieuwe afspraak."))
+        return redirect("agreements:detail", circle_id=circle_id, agreement_id=agreement.pk)
     return _agreement_form(request, agreement)
+
+
+def _stopped_meanwhile(request):
+    data = request.POST.copy()
+    data["version"] = ""
+    data["confirmed_warnings"] = ""
+    form = forms.AgreementForm(data, members=active_members(request.circle))
+    form.is_valid()
+    messages.error(
+        request,
+        _(
+            "Iemand anders heeft deze afspraak intussen gestopt. Uw invoer staat nog in "
+            "het formulier: sla het op als nieuwe afspraak als dat nodig is."
+        ),
+    )
+    return render(
+        request,
+        "agreements/form.html",
+        {"circle": request.circle, "agreement": None, "form": form, "blocks": [], "warnings": []},
+    )
 
 
 def _agreement_form(request, agreement):
@@ -118,7 +164,7 @@ def _agreement_form(request, agreement):
         findings = services.check(circle, form.values(), agreement)
         blocks = [f for f in findings if f.is_block]
         warnings = [f for f in findings if not f.is_block]
-        codes = {f.code for f in warnings}
+        codes = _warning_keys(warnings)
         if blocks:
             context["blocks"] = presenters.rendered(blocks)
         elif codes - form.confirmed():
@@ -133,6 +179,8 @@ def _agreement_form(request, agreement):
             saved = _save(request, form, agreement, context)
             if saved is not None:
                 return redirect("agreements:detail", circle_id=circle.pk, agreement_id=saved.pk)
+            if context.get("stopped"):
+                return _stopped_meanwhile(request)
             if context.get("conflict"):
                 data = request.POST.copy()
                 data["version"] = agreement.version
@@ -161,6 +209,10 @@ def _save(request, form, agreement, context):
         return None
     except services.EditConflict:
         agreement.refresh_from_db()
+        if not agreement.is_current:
+            context["stopped"] = True
+            return None
+        record(request, Action.VIEW, object_type="agreement", object_id=agreement.pk)
         context["conflict"] = True
         context["current"] = selectors.with_people(Agreement.objects.all()).get(pk=agreement.pk)
         context["current_schedule"] = presenters.schedule_text(context["current"])
@@ -175,6 +227,17 @@ def _save(request, form, agreement, context):
     action = Action.UPDATE if agreement else Action.CREATE
     record(request, action, object_type="agreement", object_id=saved.pk, summary=saved.task.name)
     messages.success(request, _("De afspraak is opgeslagen."))
+    if saved.reopened:
+        messages.warning(
+            request,
+            ngettext(
+                "%(count)s moment in de agenda is weer open: wie het had, mag deze taak niet doen.",
+                "%(count)s momenten in de agenda zijn weer open: wie ze hadden, mag deze "
+                "taak niet doen.",
+                saved.reopened,
+            )
+            % {"count": saved.reopened},
+        )
     return saved
 
 
@@ -184,10 +247,12 @@ def agreement_detail(request, circle_id, agreement_id):
     me = _viewer_member(request)
     if not _may_see(request, agreement, me):
         raise Http404  # agenda-level members see only their own agreements
-    others = [selectors.agreement_facts(a) for a in selectors.current_agreements(request.circle)]
+    others = services.rule_context(request.circle)
     findings = []
     if agreement.is_current:
         findings = agreement_findings(selectors.agreement_facts(agreement), others)
+        if Perm.VIEW_DETAILS not in request.access:
+            findings = _own_findings(findings)
     decisions = list(agreement.decisions.prefetch_related("participants__person"))
     record(request, Action.VIEW, object_type="agreement", object_id=agreement.pk)
     return render(
@@ -221,8 +286,11 @@ def agreement_end(request, circle_id, agreement_id):
         services.end_agreement(
             agreement,
             by=getattr(request.user, "person", None),
-            expected_version=int(version) if version.isdigit() else 0,
+            expected_version=int(version) if version.isascii() and version.isdigit() else 0,
         )
+    except services.AlreadyEnded:
+        messages.info(request, _("Deze afspraak was al gestopt."))
+        return redirect("agreements:list", circle_id=circle_id)
     except services.EditConflict:
         messages.error(
             request,
@@ -304,15 +372,21 @@ def change_add(request, circle_id):
         )
         record(request, Action.CREATE, object_type="change", object_id=event.pk, summary=event.kind)
         count = len(form.cleaned_data["agreements"])
-        messages.success(
-            request,
-            _(
+        meeting = date_format(event.meeting_on, "j F Y")
+        if count:
+            text = ngettext(
+                "De verandering is vastgelegd. %(count)s afspraak staat op 'te herzien'. "
+                "Voorstel om erover te praten: %(date)s.",
                 "De verandering is vastgelegd. %(count)s afspraken staan op 'te herzien'. "
-                "Voorstel om erover te praten: %(date)s."
+                "Voorstel om erover te praten: %(date)s.",
+                count,
             )
-            % {"count": count, "date": event.meeting_on.strftime("%d-%m-%Y")},
-        )
+        else:
+            text = _("De verandering is vastgelegd. Voorstel om erover te praten: %(date)s.")
+        messages.success(request, text % {"count": count, "date": meeting})
         return redirect("agreements:changes", circle_id=circle.pk)
+    if request.method == "GET":
+        record(request, Action.VIEW, object_type="agreements", object_id=circle.pk)
     return render(request, "agreements/change_form.html", {"circle": circle, "form": form})
 
 
@@ -320,9 +394,9 @@ def change_add(request, circle_id):
 @circle_view(Perm.MANAGE_AGREEMENTS)
 def change_handled(request, circle_id, change_id):
     event = get_object_or_404(ChangeEvent, pk=_valid_id(change_id), circle=request.circle)
-    if event.status != ChangeEvent.Status.OPEN:
-        raise PermissionDenied
-    services.handle_change(event)
-    record(request, Action.UPDATE, object_type="change", object_id=event.pk, summary="handled")
-    messages.success(request, _("Gemarkeerd als besproken."))
+    if services.handle_change(event):
+        record(request, Action.UPDATE, object_type="change", object_id=event.pk, summary="handled")
+        messages.success(request, _("Gemarkeerd als besproken."))
+    else:
+        messages.info(request, _("Deze verandering was al besproken."))
     return redirect("agreements:changes", circle_id=circle_id)

@@ -90,6 +90,7 @@ def update_member(member: Member, data: dict, *, expected_version: int) -> Membe
 @transaction.atomic
 def revoke_member(member: Member) -> Member:
     """Take away all access at once, including open invitations."""
+    from samenspel.agreements.services import release_roles
     from samenspel.invitations.models import Invitation
 
     now = timezone.now()
@@ -99,6 +100,7 @@ def revoke_member(member: Member) -> Member:
     Invitation.objects.filter(
         member=member, revoked_at__isnull=True, accepted_at__isnull=True
     ).update(revoked_at=now)
+    release_roles(member)
     member.refresh_from_db()
     return member
 

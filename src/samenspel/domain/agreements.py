@@ -230,14 +230,21 @@ def agreement_findings(
     return blocks + [f for f in found if not f.is_block]
 
 
-def circle_findings(agreements: Iterable[AgreementFacts]) -> list[Finding]:
-    """All findings over a circle's current agreements (overload once per carer)."""
+def circle_findings(
+    agreements: Iterable[AgreementFacts], history: Iterable[AgreementFacts] = ()
+) -> list[Finding]:
+    """All findings over a circle's current agreements (overload once per carer).
+
+    `history` holds recently ended agreements: only the check for informal care
+    replacing professional care looks at them.
+    """
     agreements = list(agreements)
+    context = agreements + list(history)
     found: list[Finding] = []
     for a in agreements:
         found += boundary_findings(a)
         found += responsibility_findings(a)
         found += backup_findings(a)
-        found += replacement_findings(a, agreements)
+        found += replacement_findings(a, context)
     found += overload_findings(agreements)
     return found

@@ -108,7 +108,10 @@ def occurrences(
     for naive in _rule(schedule).between(first, last, inc=True):
         start = localize(naive)
         if window_start <= start < window_end:
-            found.append((start, start + length))
+            # Add real time, not wall-clock time: a night shift over the October
+            # change lasts as long as agreed (and matches F("starts_at") + length).
+            end = (start.astimezone(UTC) + length).astimezone(AMSTERDAM)
+            found.append((start, end))
     return found
 
 

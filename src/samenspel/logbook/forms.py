@@ -12,6 +12,18 @@ MAX_TEXT = 2000
 
 
 class RecipientField(forms.ModelMultipleChoiceField):
+    def _check_values(self, value):
+        # Only plain ids reach the database: "²" or 10**20 would crash a query.
+        for pk in value:
+            text = str(pk)
+            if not (text.isascii() and text.isdigit() and len(text) < 19):
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": text},
+                )
+        return super()._check_values(value)
+
     def label_from_instance(self, member):
         return f"{member.person.full_name} ({label(v.MEMBER_KIND_LABELS, member.kind).lower()})"
 
