@@ -78,3 +78,43 @@ def test_mantelzorger_makes_an_agreement_and_confirms_the_warning(page, live_ser
     expect(page.get_by_role("heading", name="Werkplan rond Greet Bakker")).to_be_visible()
     _assert_accessible(page)
     assert _fits_phone(page)
+
+
+def test_mantelzorger_claims_an_open_task_and_a_volunteer_is_blocked(page, live_server, scene):
+    from samenspel.agenda.models import Occurrence
+
+    circle = scene["circle"]
+    factories.make_agreement(circle, "Boodschappen doen", frequency="weekly", weekdays=[0, 3])
+    factories.make_agreement(
+        circle, "Insuline spuiten", authority=scene["nurse"], frequency="daily"
+    )
+    page.set_viewport_size({"width": 360, "height": 760})
+
+    # The mantelzorger finds an open shopping task in the agenda and takes it.
+    _login(page, live_server, "henk")
+    page.goto(f"{live_server.url}/kring/{circle.pk}/")
+    page.get_by_role("link", name="Agenda", exact=True).click()
+    for view in ("week", "maand", "lijst"):
+        page.goto(f"{live_server.url}/kring/{circle.pk}/agenda/?weergave={view}")
+        _assert_accessible(page)
+        assert _fits_phone(page), view
+    page.get_by_role("link", name="Boodschappen doen").first.click()
+    page.get_by_role("button", name="Ik doe het").click()
+    expect(page.get_by_text("Dank u wel! U doet nu: Boodschappen doen")).to_be_visible()
+    _assert_accessible(page)
+    taken = Occurrence.objects.filter(agreement__task__name="Boodschappen doen")
+    assert taken.filter(assignee=scene["henk"]).count() == 1
+
+    # The volunteer tries to take an insulin injection: blocked, with the reason.
+    page.context.clear_cookies()
+    _login(page, live_server, "vera")
+    insulin = Occurrence.objects.filter(agreement__task__name="Insuline spuiten").first()
+    page.goto(f"{live_server.url}/kring/{circle.pk}/agenda/{insulin.pk}/")
+    page.get_by_role("button", name="Ik doe het").click()
+    alert = page.get_by_role("alert")
+    expect(alert).to_contain_text("Dit mag u niet doen")
+    expect(alert).to_contain_text("voorbehouden handeling (Wet BIG)")
+    expect(alert).to_contain_text("warme overdracht")
+    _assert_accessible(page)
+    insulin.refresh_from_db()
+    assert insulin.assignee is None
