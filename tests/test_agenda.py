@@ -526,8 +526,8 @@ def feed_settings_url(world):
 def test_member_makes_a_private_address_shown_once(client, world, members):
     client.force_login(world["users"]["volunteer"])
     assert client.get(feed_settings_url(world)).status_code == 200
-    response = client.post(feed_settings_url(world), {"action": "maken"})
-    assert response.status_code == 200
+    response = client.post(feed_settings_url(world), {"action": "maken"}, follow=True)
+    assert response.redirect_chain[-1][1] == 302  # reloading does not make another
     assert "no-store" in response["Cache-Control"]
     url = response.context["new_url"]
     match = re.fullmatch(r"http://testserver/agenda/feed/([A-Za-z0-9_-]+)\.ics", url)
@@ -583,3 +583,84 @@ def test_periods():
     listing = selectors.period_for("lijst", dt.date(2026, 3, 1))
     assert (listing.end - listing.start).days == selectors.LIST_DAYS
     assert selectors.parse_day("2026-13-01", dt.date(2026, 5, 5)) == dt.date(2026, 5, 5)
+
+
+# --- Found in review ------------------------------------------------------------------
+
+
+def test_a_swap_cannot_be_accepted_once_the_task_is_out_of_bounds(world, members):
+    from samenspel.agenda import services
+    from samenspel.agreements.services import save_agreement
+
+    circle = world["circle"]
+    nurse = factories.add_member(circle, "professional", big_registered=True)
+    agreement = factories.make_agreement(circle, "Op bezoek gaan", performer=members["carer"])
+    occurrence = first_of(agreement)
+    swap = services.request_swap(occurrence, members["carer"], members["volunteer"])
+    values = {
+        "task": factories.care_task("Insuline spuiten"),
+        "performer": nurse,
+        "authority": nurse,
+        "frequency": agreement.frequency,
+        "weekdays": agreement.weekdays,
+        "start_date": agreement.start_date,
+        "start_time": agreement.start_time,
+        "duration_minutes": 60,
+    }
+    save_agreement(
+        circle, values, by=circle.client, agreement=agreement, expected_version=agreement.version
+    )
+    swap.refresh_from_db()
+    assert swap.status == SwapRequest.Status.WITHDRAWN
+    swap.status = SwapRequest.Status.PENDING  # even if it were still pending:
+    swap.save()
+    with pytest.raises(services.AgendaError) as refused:
+        services.answer_swap(swap, members["volunteer"], accept=True)
+    assert refused.value.code == "blocked"
+
+
+def test_open_tasks_a_volunteer_may_not_do_keep_their_details(client, world, members):
+    nurse = factories.add_member(world["circle"], "professional", big_registered=True)
+    agreement = factories.make_agreement(
+        world["circle"], "Insuline spuiten", authority=nurse, details="Dosis 14 E in de buik"
+    )
+    occurrence = first_of(agreement)
+    client.force_login(world["users"]["volunteer"])
+    assert "Dosis 14 E" not in client.get(occ_url(occurrence)).content.decode()
+    client.force_login(world["users"]["carer"])
+    assert "Dosis 14 E" in client.get(occ_url(occurrence)).content.decode()
+
+
+def test_a_feed_does_not_come_back_after_revoke_and_restore(client, world, members):
+    from samenspel.agenda.services import issue_feed
+    from samenspel.circles.services import restore_member, revoke_member, set_access_level
+
+    volunteer = members["volunteer"]
+    token = issue_feed(volunteer)
+    url = reverse("agenda_feed:feed", args=[token])
+    assert client.get(url).status_code == 200
+    revoke_member(volunteer)
+    restore_member(volunteer, "agenda")
+    assert client.get(url).status_code == 404
+    token = issue_feed(volunteer)
+    set_access_level(volunteer, "map_only")
+    set_access_level(volunteer, "agenda")
+    assert client.get(reverse("agenda_feed:feed", args=[token])).status_code == 404
+
+
+def test_only_on_the_map_frees_the_moments(world, members):
+    from samenspel.circles.services import set_access_level
+
+    agreement = factories.make_agreement(
+        world["circle"], "Op bezoek gaan", performer=members["carer"]
+    )
+    set_access_level(members["carer"], "map_only")
+    assert not agreement.occurrences.filter(assignee=members["carer"]).exists()
+
+
+def test_a_cancelled_task_is_not_called_taken(client, world, members, open_shopping):
+    occurrence = first_of(open_shopping)
+    Occurrence.objects.filter(pk=occurrence.pk).update(status=Occurrence.Status.CANCELLED)
+    client.force_login(world["users"]["carer"])
+    response = client.post(occ_url(occurrence, "agenda:claim"), follow=True)
+    assert "Deze taak gaat niet door." in text_of(response)

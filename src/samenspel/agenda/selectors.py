@@ -173,9 +173,19 @@ def may_see_details(occurrence: Occurrence, member: Member | None, perms) -> boo
         return True
     if member is None:
         return False
-    if occurrence.assignee_id == member.pk or occurrence.is_open:
+    if occurrence.assignee_id == member.pk or involves(occurrence.agreement, member):
         return True
-    return involves(occurrence.agreement, member)
+    return (
+        occurrence.is_open
+        and occurrence.starts_at >= timezone.now()
+        and Perm.TAKE_SHIFTS in perms
+        and not _blocked_for(occurrence, member)
+    )
+
+
+def _blocked_for(occurrence: Occurrence, member: Member) -> bool:
+    finding = check_boundary(task_facts(occurrence.agreement.task), performer_facts(member))
+    return finding is not None and finding.is_block
 
 
 def swap_targets(occurrence: Occurrence, by: Member) -> QuerySet:

@@ -135,17 +135,29 @@ def claim(occurrence: Occurrence, member: Member) -> Finding | None:
         starts_at__gte=timezone.now(),
     ).update(assignee=member, follows_agreement=False, released_by=None)
     if not won:
-        raise AgendaError("taken")
+        raise AgendaError(_why_not_open(occurrence.pk))
     return finding
+
+
+def _why_not_open(pk: int) -> str:
+    """Why a claim changed nothing: someone else was first, or the moment is gone."""
+    current = Occurrence.objects.filter(pk=pk).values("status", "starts_at").first()
+    if current is None or current["status"] == Occurrence.Status.CANCELLED:
+        return "cancelled"
+    if current["starts_at"] < timezone.now():
+        return "past"
+    return "taken"
 
 
 def release(occurrence: Occurrence, member: Member) -> None:
     """'Ik kan niet': the occurrence becomes open, and others can claim it."""
     if occurrence.starts_at < timezone.now():
         raise AgendaError("past")
-    done = Occurrence.objects.filter(pk=occurrence.pk, assignee=member).update(
-        assignee=None, follows_agreement=False, released_by=member
-    )
+    if occurrence.status != Occurrence.Status.SCHEDULED:
+        raise AgendaError("cancelled")
+    done = Occurrence.objects.filter(
+        pk=occurrence.pk, assignee=member, status=Occurrence.Status.SCHEDULED
+    ).update(assignee=None, follows_agreement=False, released_by=member)
     if not done:
         raise AgendaError("not_yours")
     SwapRequest.objects.filter(occurrence=occurrence, status=SwapRequest.Status.PENDING).update(
@@ -159,6 +171,8 @@ def request_swap(occurrence: Occurrence, by: Member, to: Member, message: str = 
         raise AgendaError("not_yours")
     if occurrence.starts_at < timezone.now():
         raise AgendaError("past")
+    if occurrence.status != Occurrence.Status.SCHEDULED:
+        raise AgendaError("cancelled")
     if (
         to.pk == by.pk
         or to.circle_id != occurrence.circle_id
@@ -185,8 +199,22 @@ def answer_swap(swap: SwapRequest, member: Member, *, accept: bool) -> None:
     if swap.requested_to_id != member.pk or not member.is_active:
         raise AgendaError("not_yours")
     now = timezone.now()
-    if accept and swap.occurrence.starts_at < now:
-        raise AgendaError("past")
+    # Lock the occurrence before the swap rows, in the same order as `release`,
+    # so a release and an accept at the same moment cannot deadlock.
+    occurrence = (
+        Occurrence.objects.select_for_update()
+        .select_related("agreement__task")
+        .get(pk=swap.occurrence_id)
+    )
+    if accept:
+        if occurrence.starts_at < now:
+            raise AgendaError("past")
+        if occurrence.status != Occurrence.Status.SCHEDULED:
+            raise AgendaError("cancelled")
+        # The task may have changed since the swap was asked: check the rules again.
+        finding = boundary_for(occurrence, member)
+        if finding is not None and finding.is_block:
+            raise AgendaError("blocked", finding)
     status = SwapRequest.Status.ACCEPTED if accept else SwapRequest.Status.DECLINED
     answered = SwapRequest.objects.filter(pk=swap.pk, status=SwapRequest.Status.PENDING).update(
         status=status, answered_at=now
@@ -222,6 +250,8 @@ def issue_feed(member: Member) -> str:
 
 
 def revoke_feeds(member: Member) -> int:
+    """Stop every address of this member (also on revocation: a lost phone or a
+    shared address must not come back to life when access is restored)."""
     return CalendarFeed.objects.filter(member=member, revoked_at__isnull=True).update(
         revoked_at=timezone.now()
     )

@@ -28,6 +28,7 @@ from samenspel.domain.recurrence import AMSTERDAM
 
 Action = AuditEvent.Action
 MAX_ID = 2**63 - 1
+NEW_FEED_KEY = "samenspel_new_feed_token"
 
 
 def _error_texts():
@@ -38,6 +39,7 @@ def _error_texts():
         "bad_target": _("Deze persoon kunt u niet vragen. Kies iemand anders."),
         "already_asked": _("U heeft deze persoon dit al gevraagd. Wacht op het antwoord."),
         "not_member": _("Alleen mensen uit het netwerk kunnen taken doen."),
+        "cancelled": _("Deze taak gaat niet door."),
     }
 
 
@@ -340,7 +342,10 @@ def feed_settings(request, circle_id):
         if action == "maken":
             token = services.issue_feed(me)
             record(request, Action.CREATE, object_type="calendar_feed", object_id=me.pk)
-            new_url = request.build_absolute_uri(reverse("agenda_feed:feed", args=[token]))
+            # Post/redirect/get: reloading the page must not make (and stop) another
+            # address. The token waits in the session for the one page that shows it.
+            request.session[NEW_FEED_KEY] = token
+            return redirect("agenda:feed_settings", circle_id=circle.pk)
         elif action == "stoppen":
             stopped = services.revoke_feeds(me)
             record(request, Action.REVOKE, object_type="calendar_feed", object_id=me.pk)
@@ -355,6 +360,9 @@ def feed_settings(request, circle_id):
         else:
             messages.error(request, _("Dit lukte niet. Probeer het opnieuw."))
             return redirect("agenda:feed_settings", circle_id=circle.pk)
+    token = request.session.pop(NEW_FEED_KEY, None)
+    if token and services.feed_for_token(token) is not None:
+        new_url = request.build_absolute_uri(reverse("agenda_feed:feed", args=[token]))
     active = CalendarFeed.objects.filter(member=me, revoked_at__isnull=True).first()
     response = render(
         request,

@@ -125,6 +125,20 @@ def reopen_blocked_occurrences(agreement: Agreement) -> int:
         Occurrence.objects.filter(pk__in=blocked).update(
             assignee=None, follows_agreement=False, released_by=None
         )
+    # Pending swaps towards someone who may not do the new task are withdrawn.
+    from samenspel.agenda.models import SwapRequest
+
+    pending = SwapRequest.objects.filter(
+        occurrence__agreement=agreement, status=SwapRequest.Status.PENDING
+    ).select_related("requested_to__person", "requested_to__organisation")
+    stale = [
+        sw.pk
+        for sw in pending
+        if (f := check_boundary(task, selectors.performer_facts(sw.requested_to))) and f.is_block
+    ]
+    SwapRequest.objects.filter(pk__in=stale).update(
+        status=SwapRequest.Status.WITHDRAWN, answered_at=timezone.now()
+    )
     return len(blocked)
 
 

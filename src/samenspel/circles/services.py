@@ -90,6 +90,7 @@ def update_member(member: Member, data: dict, *, expected_version: int) -> Membe
 @transaction.atomic
 def revoke_member(member: Member) -> Member:
     """Take away all access at once, including open invitations."""
+    from samenspel.agenda.services import revoke_feeds
     from samenspel.agreements.services import release_roles
     from samenspel.invitations.models import Invitation
 
@@ -101,6 +102,7 @@ def revoke_member(member: Member) -> Member:
         member=member, revoked_at__isnull=True, accepted_at__isnull=True
     ).update(revoked_at=now)
     release_roles(member)
+    revoke_feeds(member)
     member.refresh_from_db()
     return member
 
@@ -117,8 +119,16 @@ def restore_member(member: Member, access_level: str) -> Member:
     return member
 
 
+@transaction.atomic
 def set_access_level(member: Member, access_level: str) -> None:
+    """Only on the map means no part in the agenda: roles, moments and feeds go."""
+    from samenspel.agenda.services import revoke_feeds
+    from samenspel.agreements.services import release_roles
+
     Member.objects.filter(pk=member.pk).update(access_level=access_level, version=F("version") + 1)
+    if access_level == AccessLevel.MAP_ONLY:
+        release_roles(member)
+        revoke_feeds(member)
 
 
 def set_needed_domains(circle: Circle, domains: list[str]) -> bool:
