@@ -80,3 +80,12 @@ CHANGE_MEETING_DAYS = 14
 CALENDAR_HORIZON_DAYS = 120
 # Product choice: occurrences are stored this far ahead (about four months),
 # enough for the month view and a phone calendar; later ones follow.
+
+# --- Carer burden (draagkracht en draaglast) --------------------------------
+
+SCREENING_INTERVAL_MONTHS = 6
+# Product choice: a main carer (hours > INTENSIVE_CARE_HOURS) without a full
+# screening for this many months gets a "no screening" signal, and the
+# reminder command invites carers at this interval. Seed 003 asks to repeat
+# measurements to see the trend; the interval is ours. Overridable with the
+# setting SAMENSPEL_SCREENING_INTERVAL_MONTHS.
