@@ -105,7 +105,8 @@ def test_unfilled_and_review_due_on_the_caseload_row(client, world):
     response = home(client, world["users"]["pro_team"])
     row = response.context["care"].caseload_rows[0]
     codes = [s.code for s in row.signals]
-    assert codes == ["unfilled_occurrences", "review_due"]
+    # Ans cares 30 h a week and never filled in a burden screening: that one too.
+    assert codes == ["unfilled_occurrences", "review_due", "burden_screening_due"]
     page = response.content.decode()
     midnight = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
     expected = Occurrence.objects.filter(
@@ -122,7 +123,8 @@ def test_unfilled_and_review_due_on_the_caseload_row(client, world):
 def test_filled_agenda_gives_no_signal(client, world):
     factories.make_agreement(world["circle"], performer=world["members"]["carer"])
     response = home(client, world["users"]["pro_team"])
-    assert response.context["care"].caseload_rows[0].signals == []
+    codes = [s.code for s in response.context["care"].caseload_rows[0].signals]
+    assert codes == ["burden_screening_due"]  # only the burden reminder, no agenda signal
 
 
 def test_coordinator_sees_the_agenda_signals_of_their_circle(client, world):

@@ -8,7 +8,7 @@ from django.urls import reverse
 from tests import factories
 
 MAX_CIRCLE_PAGE_QUERIES = 14
-MAX_HOME_QUERIES = 15  # 8 reads + the request savepoint pair + 5 bulk reads for care signals
+MAX_HOME_QUERIES = 17  # 8 reads + the savepoint pair + 7 bulk reads for care and burden signals
 
 
 def _count(client, url):

@@ -15,6 +15,7 @@ from samenspel.agenda.selectors import unfilled_counts
 from samenspel.agreements.selectors import reviews_due
 from samenspel.circles.access import relationship_of
 from samenspel.circles.models import Circle
+from samenspel.core.burden_signals import burden_signals
 from samenspel.domain.access import Perm, permissions
 from samenspel.domain.care_signals import log_signal, review_due_signal, unfilled_signal
 from samenspel.domain.logbook import can_read, preview, sees_signals
@@ -138,10 +139,11 @@ def home_signals(
 
     by_circle = {s.circle.pk: s for s in watched}
     counts = _open_signal_counts(by_circle) if by_circle else {}
+    burden = burden_signals([s.circle for s in caseload], today)
     rows = [
         CaseloadRow(
             s,
-            agenda_signals(s.circle.pk, unfilled, reviews, today),
+            agenda_signals(s.circle.pk, unfilled, reviews, today) + burden.get(s.circle.pk, []),
             counts.get(s.circle.pk, 0),
         )
         for s in caseload
