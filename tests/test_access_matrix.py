@@ -9,6 +9,8 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from samenspel.agenda.services import request_swap
 from samenspel.agreements.services import record_change
+from samenspel.burden import catalogue
+from samenspel.burden import services as burden_services
 from samenspel.invitations.services import invite
 from samenspel.logbook.models import LogEntry
 from samenspel.mantelscan.models import Scan
@@ -59,6 +61,16 @@ MATRIX = {
     "agenda:release": ("post", {"carer", "volunteer"}),
     "agenda:swap": ("post", {"carer", "volunteer"}),
     "agenda:swap_answer": ("post", {"carer", "volunteer"}),
+    "burden:overview": ("get", {"client", "carer", "pro_team"}),
+    "burden:start": ("post", {"carer"}),
+    "burden:consent": ("post", {"carer"}),
+    "burden:history": ("get", {"client", "carer", "pro_team"}),
+    "burden:fhir_questionnaire": ("get", {"client", "carer", "volunteer", "pro_team"}),
+    "burden:answer": ("get", {"carer"}),
+    "burden:autosave": ("post", {"carer"}),
+    "burden:result": ("get", {"carer", "pro_team"}),
+    "burden:share": ("post", {"carer"}),
+    "burden:fhir_response": ("get", {"carer", "pro_team"}),
     "logbook:list": ("get", {"client", "carer", "volunteer", "pro_team"}),
     "logbook:acknowledge": ("post", {"pro_team"}),
 }
@@ -105,6 +117,14 @@ def _kwargs(name, world, objects):
         kwargs["swap_id"] = objects["swap"].pk
     if name == "agreements:change_handled":
         kwargs["change_id"] = objects["change"].pk
+    if name == "burden:history":
+        kwargs["member_id"] = world["members"]["carer"].pk
+    if name == "burden:fhir_questionnaire":
+        kwargs["instrument_id"] = "csi"
+    if name in ("burden:answer", "burden:autosave"):
+        kwargs["screening_id"] = objects["draft"].pk
+    if name in ("burden:result", "burden:share", "burden:fhir_response"):
+        kwargs["screening_id"] = objects["screening"].pk
     if name == "logbook:acknowledge":
         kwargs["entry_id"] = objects["log_signal"].pk
     if name == "mantelscan:detail":
@@ -126,7 +146,15 @@ def objects(world):
     )
     occurrence = agreement.occurrences.first()
     swap = request_swap(occurrence, volunteer, world["members"]["carer"])
+    carer = world["members"]["carer"]
+    csi = catalogue.get("csi")
+    screening, _ = burden_services.start_screening(carer, csi)
+    burden_services.save_answers(screening, {item.id: "ja" for item in csi.items})
+    burden_services.complete(screening)
+    burden_services.set_sharing(screening, team=True)
     return {
+        "screening": screening,
+        "draft": burden_services.start_screening(carer, catalogue.get("ediz"))[0],
         "occurrence": occurrence,
         "swap": swap,
         "agreement": agreement,
@@ -161,12 +189,13 @@ def test_matrix(client, world, objects, name, who):
         url += f"?a={objects['done_scan'].pk}&b={objects['done_scan'].pk}"
     if who != "anonymous":
         client.force_login(world["users"][who])
-    response = getattr(client, method)(url)
+    data = {"item": "q1", "value": "ja"} if name == "burden:autosave" else {}
+    response = getattr(client, method)(url, data)
     if who == "anonymous":
         assert response.status_code == 302
         assert response["Location"].startswith(reverse("accounts:login"))
     elif who in allowed:
-        assert response.status_code in (200, 302), response.status_code
+        assert response.status_code in (200, 204, 302), response.status_code
         if response.status_code == 302:
             assert not response["Location"].startswith(reverse("accounts:login"))
     else:

@@ -7,6 +7,7 @@ urlpatterns = [
     path("", include("samenspel.accounts.urls")),
     path("", include("samenspel.invitations.urls")),
     path("kring/<int:circle_id>/mantelscan/", include("samenspel.mantelscan.urls")),
+    path("kring/<int:circle_id>/belasting/", include("samenspel.burden.urls")),
     path("kring/<int:circle_id>/logboek/", include("samenspel.logbook.urls")),
     path("kring/<int:circle_id>/agenda/", include("samenspel.agenda.urls")),
     path("agenda/", include("samenspel.agenda.feed_urls")),

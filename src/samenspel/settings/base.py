@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "samenspel.agreements",
     "samenspel.agenda",
     "samenspel.logbook",
+    "samenspel.burden",
 ]
 
 MIDDLEWARE = [
@@ -153,6 +154,14 @@ CONTENT_SECURITY_POLICY = {
 }
 
 INVITATION_VALID_DAYS = env.int("SAMENSPEL_INVITATION_VALID_DAYS", default=14)
+# Months between full burden screenings before a carer is reminded (issue 4).
+SCREENING_INTERVAL_MONTHS = env.int("SAMENSPEL_SCREENING_INTERVAL_MONTHS", default=6)
+
+# E-mail: printed to the console unless an SMTP server is configured
+# (EMAIL_URL, e.g. smtp+tls://user:password@mail.example.org:587).
+vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Samenspel <noreply@samenspel.local>")
+SITE_URL = env("SAMENSPEL_SITE_URL", default="http://127.0.0.1:8000")
 
 LOGGING = {
     "version": 1,
