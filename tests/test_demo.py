@@ -15,6 +15,7 @@ from samenspel.agenda.models import Occurrence
 from samenspel.agenda.services import AgendaError, claim
 from samenspel.agreements import selectors as agreement_selectors
 from samenspel.agreements.models import Agreement, AgreementDecision, ChangeEvent
+from samenspel.burden.models import Screening, StandingConsent
 from samenspel.circles import selectors
 from samenspel.circles.models import Circle, Member
 from samenspel.core import demo
@@ -80,6 +81,8 @@ DEMO_MODELS = (
     Occurrence,
     LogEntry,
     ChangeEvent,
+    Screening,
+    StandingConsent,
 )
 
 
@@ -329,3 +332,32 @@ def test_no_agreement_crosses_a_boundary():
     assert not Agreement.objects.filter(
         backup__kind="volunteer", task__category__in=["nursing", "personal_care"]
     ).exists()
+
+
+def test_burden_histories_show_every_band_and_a_rising_trend():
+    from samenspel.burden import catalogue
+
+    seen = set(Screening.objects.values_list("instrument_id", "band_id"))
+    for instrument_id in ("csi", "ediz", "checkin"):
+        bands = {b.id for b in catalogue.get(instrument_id).bands}
+        assert {(instrument_id, b) for b in bands} <= seen, instrument_id
+    henk = Member.objects.get(person__user__username="mantelzorger")
+    totals = list(
+        Screening.objects.filter(member=henk, instrument_id="csi")
+        .order_by("completed_at")
+        .values_list("total", flat=True)
+    )
+    assert len(totals) >= 3 and totals == sorted(totals) and totals[-1] >= 7
+
+
+def test_burden_signals_reach_the_right_professionals():
+    for username in ("professional", "professional2"):
+        client = Client()
+        client.force_login(User.objects.get(username=username))
+        rows = client.get(reverse("core:home")).context["care"].caseload_rows
+        codes = {s.code for row in rows for s in row.signals}
+        assert {"burden_high", "burden_rising", "burden_screening_due"} <= codes, username
+    # Henk shares through standing consent: his high score is on Sanne's page.
+    client = Client()
+    client.force_login(User.objects.get(username="professional"))
+    assert "Henk is zwaar belast" in client.get(reverse("core:home")).content.decode()

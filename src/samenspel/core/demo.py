@@ -25,7 +25,7 @@ from django.utils import timezone
 from samenspel.accounts.models import Person, User
 from samenspel.circles.models import Circle, Member
 from samenspel.circles.services import create_circle
-from samenspel.core import demo_agreements
+from samenspel.core import demo_agreements, demo_burden
 from samenspel.domain.vocabulary import (
     AccessLevel,
     CareDomain,
@@ -241,6 +241,7 @@ class Summary:
     invitations: int
     logins: list[tuple[str, str]]
     agreements: int = 0
+    screenings: int = 0
 
     def lines(self) -> list[str]:
         kinds = ", ".join(f"{k}: {n}" for k, n in self.members.items())
@@ -252,6 +253,7 @@ class Summary:
             f"  Leden:          {kinds} (ingetrokken: {self.revoked})",
             f"  Uitnodigingen:  {self.invitations}",
             f"  Afspraken:      {self.agreements}",
+            f"  Vragenlijsten:  {self.screenings}",
             f"Inloggen met wachtwoord '{DEMO_PASSWORD}' als:",
         ]
         out += [f"  {username:<14} {role}" for username, role in self.logins]
@@ -284,7 +286,9 @@ def refresh_demo() -> int:
     """Keep an existing demo current: agreements if it predates them, else
     occurrences planned up to today's horizon. Returns agreements added."""
     with transaction.atomic():
-        return demo_agreements.refresh(demo_circles(), seed=SEED)
+        added = demo_agreements.refresh(demo_circles(), seed=SEED)
+        demo_burden.add_screenings(demo_circles(), seed=SEED)  # a demo from before issue 4
+        return added
 
 
 class _Builder:
@@ -848,9 +852,9 @@ class _Builder:
         )
 
         self.invitations(users, henk_entry, marloes, neighbour, nephew, anouk_as_child)
-        agreements = demo_agreements.add_agreements(
-            Circle.objects.filter(pk__in=[p.circle.pk for p in self.plans]), seed=SEED
-        )
+        circles = Circle.objects.filter(pk__in=[p.circle.pk for p in self.plans])
+        agreements = demo_agreements.add_agreements(circles, seed=SEED)
+        screenings = demo_burden.add_screenings(circles, seed=SEED)
         return Summary(
             organisations=Organisation.objects.count(),
             professionals=Employment.objects.values("person").distinct().count(),
@@ -864,6 +868,7 @@ class _Builder:
             invitations=Invitation.objects.count(),
             logins=DEMO_LOGINS,
             agreements=agreements,
+            screenings=screenings,
         )
 
     def invitations(self, users, henk, marloes, neighbour, nephew, anouk_as_child) -> None:
