@@ -80,3 +80,20 @@ class StandingConsent(models.Model):
     @property
     def is_active(self) -> bool:
         return self.withdrawn_at is None
+
+
+class ScreeningReminder(models.Model):
+    """An e-mail inviting a carer to their next screening (sent by the cron command)."""
+
+    member = models.ForeignKey(
+        "circles.Member", on_delete=models.CASCADE, related_name="screening_reminders"
+    )
+    sent_at = models.DateTimeField()
+    email = models.EmailField()
+
+    class Meta:
+        ordering = ["-sent_at"]
+        indexes = [models.Index(fields=["member", "-sent_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.member_id} {self.sent_at:%Y-%m-%d}"
