@@ -202,7 +202,7 @@ def answer(request, circle_id, screening_id):
         return redirect("burden:result", circle_id=circle_id, screening_id=screening.pk)
     if not can_fill_in(viewer, facts):
         raise PermissionDenied
-    instrument = services.instrument_of(screening)
+    instrument = _instrument_or_404(screening)
     missing: set[str] = set()
     if request.method == "POST":
         form = QuestionnaireForm(request.POST, instrument=instrument)
@@ -533,6 +533,15 @@ def fhir_questionnaire(request, circle_id, instrument_id):
     return _fhir(fhir.questionnaire(instrument))
 
 
+def _instrument_or_404(screening):
+    """The instrument version the screening was answered with; if an organisation
+    removed that file, the page is not found rather than broken."""
+    try:
+        return services.instrument_of(screening)
+    except LookupError:
+        raise Http404 from None
+
+
 @circle_view(Perm.VIEW_CIRCLE)
 def fhir_response(request, circle_id, screening_id):
     """One screening as a FHIR R4 QuestionnaireResponse, for those who may see it."""
@@ -540,7 +549,7 @@ def fhir_response(request, circle_id, screening_id):
     screening = _screening(request.circle, screening_id)
     if not can_see(viewer, _facts(screening)):
         raise PermissionDenied
-    instrument = services.instrument_of(screening)
+    instrument = _instrument_or_404(screening)
     response = fhir.questionnaire_response(
         instrument,
         screening.answers,

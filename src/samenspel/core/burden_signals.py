@@ -5,6 +5,7 @@ standing consent); the "no recent screening" signal reveals no result and is
 shown for every main carer.
 """
 
+from dataclasses import dataclass, field
 from datetime import date
 
 from django.conf import settings
@@ -58,33 +59,57 @@ def _facts(latest, previous) -> MeasurementFacts | None:
         at_or_above_cutoff=cutoff is not None
         and (total >= cutoff if instrument.higher_is_worse else total <= cutoff),
         band_label=band.label if band else "",
-        rise=(total - float(previous.total))
+        rise=_worse_by(instrument, float(previous.total), total)
         if previous is not None and previous.total is not None
         else None,
         rise_threshold=instrument.rise_threshold,
     )
 
 
-def burden_signals(circles, today: date) -> dict[int, list]:
-    """{circle id: [rendered signal]} for circles whose `active_members` are loaded."""
+def _worse_by(instrument, previous: float, current: float) -> float:
+    """How much worse the score got (negative: better), in the instrument's direction."""
+    return current - previous if instrument.higher_is_worse else previous - current
+
+
+@dataclass
+class BurdenSignals:
+    by_circle: dict[int, list] = field(default_factory=dict)
+    # (circle id, screening id) of every result a signal was built on: shown, so audited.
+    results_shown: list[tuple[int, int]] = field(default_factory=list)
+
+
+def burden_signals(circles, today: date) -> BurdenSignals:
+    """Rendered signals per circle, for circles whose `active_members` are loaded."""
     carers = {m.pk: m for c in circles for m in c.active_members if m.kind == MemberKind.CARER}
     if not carers:
-        return {}
+        return BurdenSignals()
     screenings = latest_by_member(carers)
     consent = consent_members(carers)
     interval = getattr(settings, "SCREENING_INTERVAL_MONTHS", 6)
-    found: dict[int, list] = {}
+    found = BurdenSignals()
     for member_id, member in carers.items():
         mine = screenings.get(member_id, [])
         name = member.person.first_name
-        signals = result_signals(name, _facts(*_latest_visible(mine, member_id in consent)))
+        latest, previous = _latest_visible(mine, member_id in consent)
+        signals = result_signals(name, _facts(latest, previous))
+        if signals:
+            found.results_shown += [
+                (member.circle_id, s.pk) for s in (latest, previous) if s is not None
+            ]
         validated = [s for s in mine if (i := _instrument(s)) is not None and i.is_validated]
         last = timezone.localdate(validated[0].completed_at) if validated else None
         due = screening_due_signal(
-            name, float(member.hours_per_week), last, today, interval_months=interval
+            name,
+            float(member.hours_per_week),
+            last,
+            today,
+            interval_months=interval,
+            show_date=latest is not None and latest.pk == validated[0].pk,
         )
         if due is not None:
             signals.append(due)
         if signals:
-            found.setdefault(member.circle_id, []).extend(s.render(gettext) for s in signals)
+            found.by_circle.setdefault(member.circle_id, []).extend(
+                s.render(gettext) for s in signals
+            )
     return found

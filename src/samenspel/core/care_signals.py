@@ -93,6 +93,7 @@ class HomeSignals:
     log_signals: list[LogSignalItem] = field(default_factory=list)
     log_signal_total: int = 0
     coordinator_rows: list[CoordinatorRow] = field(default_factory=list)
+    burden_results_shown: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _coordinated(memberships) -> list:
@@ -143,7 +144,8 @@ def home_signals(
     rows = [
         CaseloadRow(
             s,
-            agenda_signals(s.circle.pk, unfilled, reviews, today) + burden.get(s.circle.pk, []),
+            agenda_signals(s.circle.pk, unfilled, reviews, today)
+            + burden.by_circle.get(s.circle.pk, []),
             counts.get(s.circle.pk, 0),
         )
         for s in caseload
@@ -174,7 +176,7 @@ def home_signals(
             )
         )
     ]
-    return HomeSignals(rows, items, sum(counts.values()), coordinator_rows)
+    return HomeSignals(rows, items, sum(counts.values()), coordinator_rows, burden.results_shown)
 
 
 def _sees(person, summary) -> bool:

@@ -35,6 +35,17 @@ def home(request):
             person, context["caseload"], memberships, timezone.localdate(now), now
         )
         roles = {s.circle.pk: s.role for s in context["caseload"]}
+        circles = {s.circle.pk: s.circle for s in context["caseload"]}
+        if care.burden_results_shown:
+            # A signal about a carer's score shows (part of) that result.
+            record_object_views(
+                request,
+                (
+                    (circles[c], roles.get(c, ""), screening)
+                    for c, screening in care.burden_results_shown
+                ),
+                object_type="screening",
+            )
         shown = [i for i in care.log_signals if i.preview is not None]
         if shown:
             # The preview is part of a logbook entry: reading it is a read.

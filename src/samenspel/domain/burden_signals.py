@@ -94,14 +94,24 @@ def screening_due_signal(
     today: date,
     *,
     interval_months: int = t.SCREENING_INTERVAL_MONTHS,
+    show_date: bool = True,
 ) -> Signal | None:
-    """A main carer without a recent screening: ask how heavy it is."""
+    """A main carer without a recent screening: ask how heavy it is.
+
+    `show_date` False keeps the date of a screening the carer did not share
+    out of the text (even when it was done says something about them).
+    """
     if hours_per_week <= t.INTENSIVE_CARE_HOURS:
         return None
     if last_screening is not None and months_between(last_screening, today) < interval_months:
         return None
     params = (("name", name), ("hours", whole_hours(hours_per_week)))
-    if last_screening is None:
+    if last_screening is not None and not show_date:
+        explanation = _(
+            "{name} zorgt ongeveer {hours} uur per week en heeft al een tijd geen "
+            "vragenlijst over de belasting ingevuld."
+        )
+    elif last_screening is None:
         explanation = _(
             "{name} zorgt ongeveer {hours} uur per week, maar heeft nog nooit een "
             "vragenlijst over de belasting ingevuld."

@@ -656,7 +656,9 @@ def score(instrument: Instrument, answers: Mapping[str, Any]) -> Result:
         answered=len(cleaned),
         missing=(),
         complete=True,
-        at_or_above_cutoff=total is not None and cutoff is not None and total >= cutoff,
+        at_or_above_cutoff=total is not None
+        and cutoff is not None
+        and (total >= cutoff if instrument.higher_is_worse else total <= cutoff),
     )
 
 
