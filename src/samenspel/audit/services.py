@@ -30,19 +30,10 @@ def record_views(request, circles_and_roles: Iterable, *, object_type: str) -> N
 
     `circles_and_roles` holds (circle, role) pairs: the role differs per circle.
     """
-    user = request.user
-    name = _actor_name(user)
-    AuditEvent.objects.bulk_create(
-        AuditEvent(
-            actor=user,
-            actor_name=name,
-            actor_role=role,
-            action=AuditEvent.Action.VIEW,
-            circle=circle,
-            object_type=object_type,
-            object_id=str(circle.pk),
-        )
-        for circle, role in circles_and_roles
+    record_object_views(
+        request,
+        ((circle, role, circle.pk) for circle, role in circles_and_roles),
+        object_type=object_type,
     )
 
 
