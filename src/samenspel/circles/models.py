@@ -25,6 +25,8 @@ class Circle(models.Model):
     # circle without being a member of it. The client can withdraw it.
     team_consent = models.BooleanField(_("Wijkteam mag meekijken"), default=True)
     needed_domains = models.JSONField(_("Waar is hulp bij nodig?"), default=list, blank=True)
+    # The client's neighbourhood: the sociale kaart suggests offers there.
+    wijk = models.CharField(_("Wijk"), max_length=80, blank=True)
     # The member who keeps the agenda going (often the main mantelzorger); gets
     # the agenda signals on their start page, like the professionals.
     coordinator = models.ForeignKey(

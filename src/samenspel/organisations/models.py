@@ -11,6 +11,7 @@ class Organisation(models.Model):
         CARE_PROVIDER = "care_provider", _("Zorgaanbieder")
         VOLUNTEER_ORGANISATION = "volunteer_organisation", _("Vrijwilligersorganisatie")
         CARER_SUPPORT = "carer_support", _("Steunpunt mantelzorg")
+        COMMUNITY = "community", _("Maatschappelijke organisatie")
 
     name = models.CharField(_("Naam"), max_length=120)
     kind = models.CharField(_("Soort"), max_length=30, choices=Kind.choices)

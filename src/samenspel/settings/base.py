@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "samenspel.agenda",
     "samenspel.logbook",
     "samenspel.burden",
+    "samenspel.socialmap",
 ]
 
 MIDDLEWARE = [
