@@ -14,7 +14,9 @@ from samenspel.burden import services as burden_services
 from samenspel.invitations.services import invite
 from samenspel.logbook.models import LogEntry
 from samenspel.mantelscan.models import Scan
-from tests.factories import make_agreement
+from samenspel.socialmap.models import Offer
+from samenspel.socialmap.referral_services import create_referral
+from tests.factories import OrganisationFactory, make_agreement
 
 USERS = [
     "anonymous",
@@ -71,6 +73,10 @@ MATRIX = {
     "burden:result": ("get", {"carer", "pro_team"}),
     "burden:share": ("post", {"carer"}),
     "burden:fhir_response": ("get", {"carer", "pro_team"}),
+    "referrals:list": ("get", {"client", "carer", "pro_team"}),
+    "referrals:add": ("get", {"client", "carer", "pro_team"}),
+    "referrals:detail": ("get", {"client", "carer", "pro_team"}),
+    "referrals:update": ("post", {"client", "carer", "pro_team"}),
     "logbook:list": ("get", {"client", "carer", "volunteer", "pro_team"}),
     "logbook:acknowledge": ("post", {"pro_team"}),
 }
@@ -125,6 +131,8 @@ def _kwargs(name, world, objects):
         kwargs["screening_id"] = objects["draft"].pk
     if name in ("burden:result", "burden:share", "burden:fhir_response"):
         kwargs["screening_id"] = objects["screening"].pk
+    if name in ("referrals:detail", "referrals:update"):
+        kwargs["referral_id"] = objects["referral"].pk
     if name == "logbook:acknowledge":
         kwargs["entry_id"] = objects["log_signal"].pk
     if name == "mantelscan:detail":
@@ -152,7 +160,19 @@ def objects(world):
     burden_services.save_answers(screening, {item.id: "ja" for item in csi.items})
     burden_services.complete(screening)
     burden_services.set_sharing(screening, team=True)
+    support = OrganisationFactory(name="Steunpunt", kind="carer_support")
+    offer = Offer.objects.create(
+        organisation=support,
+        name="Mantelzorgcafé",
+        description="Praten met andere mantelzorgers",
+        categories=["carer_support"],
+        last_verified="2026-10-01",
+    )
+    referral = create_referral(
+        circle, member=carer, offer=offer, reason="Even op adem komen", by=circle.client
+    )
     return {
+        "referral": referral,
         "screening": screening,
         "draft": burden_services.start_screening(carer, catalogue.get("ediz"))[0],
         "occurrence": occurrence,
@@ -189,7 +209,10 @@ def test_matrix(client, world, objects, name, who):
         url += f"?a={objects['done_scan'].pk}&b={objects['done_scan'].pk}"
     if who != "anonymous":
         client.force_login(world["users"][who])
-    data = {"item": "q1", "value": "ja"} if name == "burden:autosave" else {}
+    data = {
+        "burden:autosave": {"item": "q1", "value": "ja"},
+        "referrals:update": {"version": "1", "status": "registered", "note": ""},
+    }.get(name, {})
     response = getattr(client, method)(url, data)
     if who == "anonymous":
         assert response.status_code == 302

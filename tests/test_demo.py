@@ -23,6 +23,7 @@ from samenspel.domain.agreements import boundary_findings, carer_hours, circle_f
 from samenspel.invitations.models import Invitation
 from samenspel.logbook.models import LogEntry
 from samenspel.organisations.models import Employment, Organisation
+from samenspel.socialmap.models import Offer
 
 pytestmark = pytest.mark.django_db
 
@@ -83,6 +84,7 @@ DEMO_MODELS = (
     ChangeEvent,
     Screening,
     StandingConsent,
+    Offer,
 )
 
 
@@ -361,3 +363,100 @@ def test_burden_signals_reach_the_right_professionals():
     client = Client()
     client.force_login(User.objects.get(username="professional"))
     assert "Henk is zwaar belast" in client.get(reverse("core:home")).content.decode()
+
+
+# --- Sociale kaart (issue 5) ------------------------------------------------------------
+
+
+def test_socialmap_covers_every_category_with_realistic_entries(demo_data):
+    from samenspel.domain import socialmap as sm
+
+    offers = list(Offer.objects.select_related("organisation", "maintainer"))
+    assert len(offers) >= 60
+    assert f"Sociale kaart:  {len(offers)}" in demo_data
+    assert {c for o in offers for c in o.categories} == {str(c) for c in sm.Category}
+    assert {f for o in offers for f in o.wmo_fields} == set(sm.WMO_FIELDS)
+    assert {o.cost for o in offers} == {str(c) for c in sm.Cost}
+    assert {g for o in offers for g in o.target_groups} == {str(g) for g in sm.TargetGroup}
+    assert all(o.contact_name and o.opening_hours and o.description for o in offers)
+    assert all(o.maintainer.username == "kaartbeheerder" for o in offers)
+    assert len({o.name for o in offers}) == len(offers)
+    # About one in ten entries was not checked for a year: the flag shows.
+    today = timezone.localdate()
+    due = [o for o in offers if sm.verification_due(o.last_verified, today)]
+    assert 0.05 <= len(due) / len(offers) <= 0.2
+    assert all(o.last_verified <= today for o in offers)
+    # Only the demo's wijken, and most offers serve the whole gemeente.
+    from samenspel.core.demo_socialmap import WIJKEN
+
+    assert {w for o in offers for w in o.wijken} <= set(WIJKEN)
+
+
+def test_socialmap_organisations_include_the_community():
+    names = set(Organisation.objects.filter(kind="community").values_list("name", flat=True))
+    for expected in (
+        "Protestantse Gemeente Lindeveen",
+        "Moskee Al-Amal",
+        "Sportvereniging LVV Lindeveen",
+        "Bibliotheek Lindeveen",
+        "Buurtvereniging Oude Dorp",
+        "Wandelclub De Stappers",
+    ):
+        assert expected in names
+    # The steunpunt and De Schakel of the circles are the ones on the map.
+    steunpunt = Organisation.objects.get(name=demo.CARER_SUPPORT)
+    assert any("carer_support" in o.categories for o in steunpunt.offers.all())
+    schakel = Organisation.objects.get(name=demo.VOLUNTEER_CENTRE)
+    assert any("volunteer_centre" in o.categories for o in schakel.offers.all())
+
+
+def test_kaartbeheerder_may_manage_the_map_but_sees_no_circles():
+    user = User.objects.get(username="kaartbeheerder")
+    assert user.has_perm("socialmap.manage_socialmap")
+    assert not user.is_staff
+    assert user.person.full_name == "Ingrid Verbeek"
+    assert not user.person.memberships.exists()
+    assert not user.person.employments.exists()
+    others = User.objects.exclude(username__in=["kaartbeheerder", "beheerder"])
+    assert not any(u.has_perm("socialmap.manage_socialmap") for u in others)
+
+
+def test_every_circle_lies_in_a_wijk_of_its_team():
+    from samenspel.core.demo_socialmap import TEAM_WIJKEN
+
+    for circle in Circle.objects.select_related("team"):
+        assert circle.wijk in TEAM_WIJKEN[circle.team.name], circle
+    greet = Circle.objects.get(client__user__username="client")
+    assert greet.wijk == "Lindeveen-Noord"
+    used = set(Circle.objects.values_list("wijk", flat=True))
+    assert used == {w for wijken in TEAM_WIJKEN.values() for w in wijken}
+
+
+def test_demo_offers_are_searchable_in_every_wijk():
+    from samenspel.socialmap.search import Filters, search
+
+    names = [o.name for o in search("mantelzorgers")]
+    assert "Gesprek met een mantelzorgconsulent" in names
+    for wijk in Circle.objects.values_list("wijk", flat=True).distinct():
+        for category in ("respite", "carer_support", "buddy", "neighbourhood", "volunteer_centre"):
+            assert search("", Filters(category=category, wijk=wijk)).exists(), (wijk, category)
+
+
+def test_refresh_adds_the_socialmap_to_an_older_demo():
+    from samenspel.socialmap.models import Referral
+
+    Referral.objects.all().delete()
+    Offer.objects.all().delete()
+    Circle.objects.update(wijk="")
+    User.objects.filter(username="kaartbeheerder").delete()
+
+    demo.refresh_demo()
+
+    assert Offer.objects.count() >= 60
+    assert not Circle.objects.filter(wijk="").exists()
+    user = User.objects.get(username="kaartbeheerder")
+    assert user.check_password(demo.DEMO_PASSWORD)
+    assert user.has_perm("socialmap.manage_socialmap")
+    before = counts()
+    demo.refresh_demo()
+    assert counts() == before

@@ -29,6 +29,7 @@ from samenspel.domain.access import (
 )
 from samenspel.domain.ecogram import layout
 from samenspel.domain.vocabulary import MemberKind
+from samenspel.socialmap.referral_selectors import help_nearby
 
 Action = AuditEvent.Action
 
@@ -68,6 +69,11 @@ def circle_detail(request, circle_id):
         context["care"] = circle_care_signals(
             circle, viewer_perms=access.perms, today=timezone.localdate(), now=timezone.now()
         )
+    if Perm.VIEW_DETAILS in access:
+        # "Hulp in de wijk": offers on the sociale kaart that answer these signals.
+        codes = [s.code for s in report.signals]
+        codes += [s.code for s in getattr(context.get("care"), "signals", [])]
+        context["help_nearby"] = help_nearby(circle, codes)
     record(request, Action.VIEW, object_type="circle", object_id=circle.pk)
     return render(request, "circles/detail.html", context)
 

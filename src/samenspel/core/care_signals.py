@@ -22,6 +22,7 @@ from samenspel.domain.logbook import can_read, preview, sees_signals
 from samenspel.domain.network import RenderedSignal
 from samenspel.logbook import selectors as logbook
 from samenspel.logbook.models import LogEntry
+from samenspel.socialmap.referral_selectors import stale_referrals
 
 # The start page lists at most this many open logbook signals; the counts per
 # client in the caseload table still cover all of them.
@@ -94,6 +95,8 @@ class HomeSignals:
     log_signal_total: int = 0
     coordinator_rows: list[CoordinatorRow] = field(default_factory=list)
     burden_results_shown: list[tuple[int, int]] = field(default_factory=list)
+    # Open referrals without news for three weeks (socialmap.referral_selectors.StaleReferral).
+    stale_referrals: list = field(default_factory=list)
 
 
 def _coordinated(memberships) -> list:
@@ -124,7 +127,7 @@ def _open_signal_counts(circle_ids) -> dict[int, int]:
 def home_signals(
     person, caseload, memberships, today: date, now: datetime | None = None
 ) -> HomeSignals:
-    """Everything the start page shows about care signals, in at most five
+    """Everything the start page shows about care signals, in at most eight
     queries however many clients there are (bulk queries keyed by circle id).
 
     `caseload`: the professional's CircleSummary list; `memberships`: the
@@ -133,8 +136,9 @@ def home_signals(
     watched = [s for s in caseload if s.relationship is not None and _sees(person, s)]
     coordinated = _coordinated(memberships)
     agenda_ids = {s.circle.pk for s in caseload} | {m.circle_id for m, _ in coordinated}
+    stale = _stale_referrals(person, caseload, memberships, today, now)
     if not agenda_ids:
-        return HomeSignals()
+        return HomeSignals(stale_referrals=stale)
     unfilled = unfilled_counts(agenda_ids, today, now=now)
     reviews = reviews_due(agenda_ids, today)
 
@@ -176,7 +180,27 @@ def home_signals(
             )
         )
     ]
-    return HomeSignals(rows, items, sum(counts.values()), coordinator_rows, burden.results_shown)
+    return HomeSignals(
+        rows, items, sum(counts.values()), coordinator_rows, burden.results_shown, stale
+    )
+
+
+def _stale_referrals(person, caseload, memberships, today: date, now: datetime | None) -> list:
+    """Referral reminders (one query): for the circle's professionals, and for
+    whoever made the referral while they may still open it (VIEW_DETAILS)."""
+    member_circle_ids = [
+        ms.member.circle_id
+        for ms in memberships
+        if Perm.VIEW_DETAILS
+        in permissions(relationship_of(ms.member, team_professional=False, team_consent=False))
+    ]
+    return stale_referrals(
+        person,
+        [s.circle.pk for s in caseload],
+        member_circle_ids,
+        today,
+        now or timezone.now(),
+    )
 
 
 def _sees(person, summary) -> bool:

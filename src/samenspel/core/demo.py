@@ -25,7 +25,7 @@ from django.utils import timezone
 from samenspel.accounts.models import Person, User
 from samenspel.circles.models import Circle, Member
 from samenspel.circles.services import create_circle
-from samenspel.core import demo_agreements, demo_burden
+from samenspel.core import demo_agreements, demo_burden, demo_socialmap
 from samenspel.domain.vocabulary import (
     AccessLevel,
     CareDomain,
@@ -62,6 +62,10 @@ DEMO_LOGINS: list[tuple[str, str]] = [
     ("professional2", "Professional: wijkverpleegkundige in Wijkteam Lindeveen-Zuid."),
     ("teamleider", "Teamleider van Wijkteam Lindeveen-Noord."),
     ("beheerder", "Beheerder: beheert organisaties en accounts, ziet geen netwerken."),
+    (
+        "kaartbeheerder",
+        "Kaartbeheerder: houdt de sociale kaart van Lindeveen bij, ziet geen netwerken.",
+    ),
 ]
 
 D = CareDomain
@@ -242,6 +246,7 @@ class Summary:
     logins: list[tuple[str, str]]
     agreements: int = 0
     screenings: int = 0
+    socialmap: int = 0
 
     def lines(self) -> list[str]:
         kinds = ", ".join(f"{k}: {n}" for k, n in self.members.items())
@@ -254,6 +259,7 @@ class Summary:
             f"  Uitnodigingen:  {self.invitations}",
             f"  Afspraken:      {self.agreements}",
             f"  Vragenlijsten:  {self.screenings}",
+            f"  Sociale kaart:  {self.socialmap}",
             f"Inloggen met wachtwoord '{DEMO_PASSWORD}' als:",
         ]
         out += [f"  {username:<14} {role}" for username, role in self.logins]
@@ -288,6 +294,7 @@ def refresh_demo() -> int:
     with transaction.atomic():
         added = demo_agreements.refresh(demo_circles(), seed=SEED)
         demo_burden.add_screenings(demo_circles(), seed=SEED)  # a demo from before issue 4
+        demo_socialmap.add_socialmap(demo_circles(), seed=SEED)  # before issue 5
         return added
 
 
@@ -855,6 +862,7 @@ class _Builder:
         circles = Circle.objects.filter(pk__in=[p.circle.pk for p in self.plans])
         agreements = demo_agreements.add_agreements(circles, seed=SEED)
         screenings = demo_burden.add_screenings(circles, seed=SEED)
+        socialmap = demo_socialmap.add_socialmap(circles, seed=SEED)
         return Summary(
             organisations=Organisation.objects.count(),
             professionals=Employment.objects.values("person").distinct().count(),
@@ -869,6 +877,7 @@ class _Builder:
             logins=DEMO_LOGINS,
             agreements=agreements,
             screenings=screenings,
+            socialmap=socialmap,
         )
 
     def invitations(self, users, henk, marloes, neighbour, nephew, anouk_as_child) -> None:

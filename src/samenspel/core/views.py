@@ -36,6 +36,16 @@ def home(request):
         )
         roles = {s.circle.pk: s.role for s in context["caseload"]}
         circles = {s.circle.pk: s.circle for s in context["caseload"]}
+        if care.stale_referrals:
+            # Who is referred where: a read of the circle's referrals.
+            record_object_views(
+                request,
+                (
+                    (i.referral.circle, roles.get(i.referral.circle_id, ""), i.referral.pk)
+                    for i in care.stale_referrals
+                ),
+                object_type="referral",
+            )
         if care.burden_results_shown:
             # A signal about a carer's score shows (part of) that result.
             record_object_views(

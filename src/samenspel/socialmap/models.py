@@ -1,6 +1,7 @@
 """The sociale kaart: offers of organisations in the neighbourhood, and referrals to them."""
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -46,9 +47,24 @@ class Offer(models.Model):
         verbose_name=_("Beheerder van deze vermelding"),
     )
     is_active = models.BooleanField(_("Staat op de kaart"), default=True)
-    # Dutch-stemmed words of the searchable fields, for SQLite's FTS5 index (on
-    # PostgreSQL the `dutch` text search configuration stems by itself).
-    search_text = models.TextField(default="", blank=True, editable=False)
+
+    # --- Derived columns for search; filled by `refresh_search_fields()` on save.
+    # Filters: "|a|b|" strings, because SQLite cannot look inside a JSON list.
+    categories_text = models.CharField(max_length=400, default="", editable=False)
+    target_groups_text = models.CharField(max_length=300, default="", editable=False)
+    wijken_text = models.CharField(max_length=1000, default="", editable=False)
+    # Plain words: the organisation's name (weight A next to the offer's name)
+    # and the labels of categories, target groups and Wmo fields (weight C).
+    organisation_name = models.CharField(max_length=120, default="", editable=False)
+    tags_text = models.TextField(default="", editable=False)
+    # Dutch-stemmed words for SQLite's FTS5 index (PostgreSQL stems by itself).
+    stem_name = models.TextField(default="", editable=False)
+    stem_body = models.TextField(default="", editable=False)
+    stem_tags = models.TextField(default="", editable=False)
+    # PostgreSQL only: kept by a database trigger (see migration 0002); stays
+    # empty on SQLite, where the FTS5 table `socialmap_offer_fts` does the work.
+    search_vector = SearchVectorField(null=True, editable=False)
+
     version = models.PositiveIntegerField(default=1)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -61,6 +77,31 @@ class Offer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.organisation})"
+
+    def save(self, *args, **kwargs):
+        self.refresh_search_fields()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, *SEARCH_FIELDS}
+        super().save(*args, **kwargs)
+
+    def refresh_search_fields(self) -> None:
+        """Fill the derived search columns; call it yourself before bulk_create()."""
+        from samenspel.socialmap.search import fill_search_fields
+
+        fill_search_fields(self)
+
+
+SEARCH_FIELDS = (
+    "categories_text",
+    "target_groups_text",
+    "wijken_text",
+    "organisation_name",
+    "tags_text",
+    "stem_name",
+    "stem_body",
+    "stem_tags",
+)
 
 
 class Referral(models.Model):
