@@ -8,7 +8,7 @@ from django.urls import reverse
 from tests import factories
 
 MAX_CIRCLE_PAGE_QUERIES = 14
-MAX_HOME_QUERIES = 18  # 8 reads + the savepoint pair + 7 bulk reads for care and burden signals
+MAX_HOME_QUERIES = 20  # reads, savepoints, care/burden/referral bulk reads, 2 permission reads
 # + 1 for referral reminders
 
 

@@ -327,3 +327,28 @@ def test_verify_sets_today_and_audits(client, manager):
     assert offer.version == version  # an open edit form does not conflict
     event = AuditEvent.objects.get(object_type="offer")
     assert event.action == AuditEvent.Action.UPDATE and event.object_id == str(offer.pk)
+
+
+@pytest.mark.django_db
+def test_the_maintainer_sees_entries_to_verify_on_the_start_page(client):
+    import datetime as dt
+
+    from django.contrib.auth.models import Permission
+
+    from samenspel.socialmap.models import Offer
+    from tests import factories
+
+    person = factories.person_with_login(first_name="Ingrid")
+    person.user.user_permissions.add(Permission.objects.get(codename="manage_socialmap"))
+    organisation = factories.OrganisationFactory(name="Wandelclub", kind="community")
+    Offer.objects.create(
+        organisation=organisation,
+        name="Wandelen op dinsdag",
+        description="Samen wandelen",
+        categories=["sport"],
+        last_verified=dt.date.today() - dt.timedelta(days=400),
+        maintainer=person.user,
+    )
+    client.force_login(person.user)
+    html = client.get("/").content.decode()
+    assert "1 vermelding van u is langer dan een jaar niet gecontroleerd." in html

@@ -8,6 +8,7 @@ from samenspel.audit.services import record_object_views, record_views
 from samenspel.circles import selectors
 from samenspel.core.care_signals import home_signals
 from samenspel.domain.vocabulary import MemberKind
+from samenspel.socialmap.selectors import due_count
 
 
 @login_required
@@ -64,6 +65,9 @@ def home(request):
                 ((i.circle, roles.get(i.circle.pk, ""), i.entry.pk) for i in shown),
                 object_type="log_entry",
             )
+    if request.user.has_perm("socialmap.manage_socialmap"):
+        # Kaartbeheer: entries not verified for a year are flagged to their maintainer.
+        context["offers_due"] = due_count(today=timezone.localdate(), maintainer=request.user)
     return render(request, "core/home.html", context)
 
 
