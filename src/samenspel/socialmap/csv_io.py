@@ -308,7 +308,7 @@ class _Checker:
 
         offer_id = None
         if get.get("id"):
-            if get["id"].isdigit():
+            if get["id"].isascii() and get["id"].isdigit() and len(get["id"]) < 19:
                 offer_id = int(get["id"])
             else:
                 self.error(line, _("id '%(value)s' is geen getal") % {"value": get["id"]})
@@ -350,7 +350,7 @@ class _Checker:
         if "wmo_prestatievelden" in self.columns:
             fields = []
             for value in _split(get["wmo_prestatievelden"]):
-                if value.isdigit() and int(value) in sm.WMO_FIELDS:
+                if value.isascii() and value.isdigit() and int(value) in sm.WMO_FIELDS:
                     fields.append(int(value))
                 else:
                     self.error(
@@ -367,10 +367,14 @@ class _Checker:
             values["wijken"] = list(dict.fromkeys(_split(get["wijken"])))
             if any(len(w) > 80 for w in values["wijken"]):
                 self.error(line, _("een wijknaam is langer dan 80 tekens"))
+            elif len("|".join(values["wijken"])) > 900:
+                self.error(line, _("er staan te veel wijken in deze regel"))
 
         if "email" in self.columns:
             values["contact_email"] = get["email"]
-            if get["email"]:
+            if len(get["email"]) > 254:
+                self.error(line, _("het e-mailadres is langer dan 254 tekens"))
+            elif get["email"]:
                 try:
                     self.email(get["email"])
                 except ValidationError:
@@ -379,7 +383,9 @@ class _Checker:
                     )
         if "website" in self.columns:
             values["website"] = get["website"]
-            if get["website"]:
+            if len(get["website"]) > 200:
+                self.error(line, _("het webadres is langer dan 200 tekens"))
+            elif get["website"]:
                 try:
                     self.url(get["website"])
                 except ValidationError:

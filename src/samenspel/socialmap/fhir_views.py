@@ -35,7 +35,11 @@ def healthcare_services(request):
 @require_GET
 @login_required
 def healthcare_service(request, offer_id):
-    offer = get_object_or_404(Offer.objects.select_related("organisation"), pk=offer_id)
+    # Like the HTML page: an entry taken off the map is not shown (kaartbeheer aside).
+    offers = Offer.objects.select_related("organisation")
+    if not request.user.has_perm("socialmap.manage_socialmap"):
+        offers = offers.filter(is_active=True)
+    offer = get_object_or_404(offers, pk=offer_id)
     return _fhir(fhir.healthcare_service(offer))
 
 

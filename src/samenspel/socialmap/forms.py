@@ -114,11 +114,13 @@ class OfferForm(forms.Form):
     contact_email = forms.EmailField(
         label=_("E-mail"),
         required=False,
+        max_length=254,
         error_messages={"invalid": _("Vul een goed e-mailadres in, zoals naam@voorbeeld.nl.")},
     )
     website = forms.URLField(
         label=_("Website"),
         required=False,
+        max_length=200,
         assume_scheme="https",
         error_messages={"invalid": _("Vul een goed webadres in, zoals www.voorbeeld.nl.")},
     )

@@ -175,9 +175,16 @@ def help_nearby(circle: Circle, signal_codes) -> list[NearbyGroup]:
         return []
     wanted = {c.value for c in categories}
     groups = {c.value: [] for c in categories}
-    offers = active_offers().only(
-        "name", "categories", "wijken", "organisation", "organisation__name"
-    )
+    # Narrow in SQL ("|code|" columns): the map may hold thousands of offers.
+    in_category = Q()
+    for code in wanted:
+        in_category |= Q(categories_text__contains=f"|{code}|")
+    offers = active_offers().filter(in_category)
+    if circle.wijk:
+        offers = offers.filter(
+            Q(wijken_text__contains=f"|{circle.wijk.strip().lower()}|") | Q(wijken_text="")
+        )
+    offers = offers.only("name", "categories", "wijken", "organisation", "organisation__name")
     for offer in offers.order_by("name", "pk"):
         cats = offer.categories if isinstance(offer.categories, list) else []
         matches = [c for c in cats if c in wanted]

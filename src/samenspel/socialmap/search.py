@@ -174,14 +174,22 @@ def apply_filters(qs: QuerySet, f: Filters) -> QuerySet:
     return qs
 
 
-def search(q: str, filters: Filters | None = None, *, qs: QuerySet | None = None) -> QuerySet:
-    """Active offers matching the words and filters: best match first, or A–Z
-    without words. The result is a lazy queryset, ready to paginate."""
+def search(
+    q: str,
+    filters: Filters | None = None,
+    *,
+    qs: QuerySet | None = None,
+    active_only: bool = True,
+) -> QuerySet:
+    """Offers matching the words and filters: best match first, or A–Z without
+    words. Only active ones, except for kaartbeheer. A lazy queryset."""
     from samenspel.socialmap.models import Offer
 
     if qs is None:
         qs = Offer.objects.all()
-    qs = apply_filters(qs.filter(is_active=True), filters or Filters())
+    if active_only:
+        qs = qs.filter(is_active=True)
+    qs = apply_filters(qs, filters or Filters())
     terms = parse(q)
     if not terms:
         return qs.order_by(Lower("name"), "id")

@@ -10,7 +10,6 @@ from django.contrib.auth.models import Permission
 from django.db.models import Q, QuerySet
 from django.db.models.functions import Lower
 
-from samenspel.circles.models import Circle
 from samenspel.domain import socialmap as sm
 from samenspel.socialmap import search as s
 from samenspel.socialmap.models import Offer
@@ -35,7 +34,7 @@ def manage_list(*, today: date, due_only=False, maintainer=None, q: str = "") ->
     if maintainer is not None:
         qs = qs.filter(maintainer=maintainer)
     if q:
-        return s.search(q, qs=qs).order_by("last_verified", Lower("name"), "id")
+        return s.search(q, qs=qs, active_only=False).order_by("last_verified", Lower("name"), "id")
     return qs.order_by("last_verified", Lower("name"), "id")
 
 
@@ -47,14 +46,13 @@ def due_count(*, today: date, maintainer=None) -> int:
 
 
 def wijk_names() -> list[str]:
-    """The wijken named on the map and in circles, for the wijk filter."""
+    """The wijken named on the map, for the wijk filter (not those of circles:
+    with few clients, a list of their wijken says where they live)."""
     names: dict[str, str] = {}
     offers = Offer.objects.filter(is_active=True).exclude(wijken_text="")
     for wijken in offers.values_list("wijken", flat=True).distinct():
         for wijk in wijken:
             names.setdefault(wijk.strip().lower(), wijk.strip())
-    for wijk in Circle.objects.exclude(wijk="").values_list("wijk", flat=True).distinct():
-        names.setdefault(wijk.strip().lower(), wijk.strip())
     return sorted(names.values(), key=str.lower)
 
 

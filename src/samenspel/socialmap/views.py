@@ -44,12 +44,14 @@ def present(offer: Offer, today) -> Offer:
 
 
 def _circle_from(request) -> Circle | None:
-    """The circle in `?kring=`, only when this user may open it (else ignored)."""
+    """The circle in `?kring=`, only when this user may refer from it (else
+    ignored): the client's wijk and name are details, not for everyone who sees
+    the agenda."""
     raw = request.GET.get("kring", "")
-    if not raw.isdigit():
+    if not (raw.isascii() and raw.isdigit() and len(raw) < 19):
         return None
     circle = Circle.objects.select_related("client").filter(pk=int(raw)).first()
-    if circle is None or Perm.VIEW_CIRCLE not in access_for(request.user, circle):
+    if circle is None or Perm.MANAGE_AGREEMENTS not in access_for(request.user, circle):
         return None
     return circle
 
