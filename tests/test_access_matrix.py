@@ -63,6 +63,7 @@ MATRIX = {
     "agenda:release": ("post", {"carer", "volunteer"}),
     "agenda:swap": ("post", {"carer", "volunteer"}),
     "agenda:swap_answer": ("post", {"carer", "volunteer"}),
+    "agenda:cancel": ("post", {"client", "carer", "pro_team"}),
     "burden:overview": ("get", {"client", "carer", "pro_team"}),
     "burden:start": ("post", {"carer"}),
     "burden:consent": ("post", {"carer"}),
@@ -117,7 +118,13 @@ def _kwargs(name, world, objects):
         kwargs.update(scan_id=objects["scan"].pk, step=1)
     if name in ("agreements:detail", "agreements:edit", "agreements:end"):
         kwargs["agreement_id"] = objects["agreement"].pk
-    if name in ("agenda:occurrence", "agenda:claim", "agenda:release", "agenda:swap"):
+    if name in (
+        "agenda:occurrence",
+        "agenda:claim",
+        "agenda:release",
+        "agenda:swap",
+        "agenda:cancel",
+    ):
         kwargs["occurrence_id"] = objects["occurrence"].pk
     if name == "agenda:swap_answer":
         kwargs["swap_id"] = objects["swap"].pk

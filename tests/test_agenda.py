@@ -664,3 +664,26 @@ def test_a_cancelled_task_is_not_called_taken(client, world, members, open_shopp
     client.force_login(world["users"]["carer"])
     response = client.post(occ_url(occurrence, "agenda:claim"), follow=True)
     assert "Deze taak gaat niet door." in text_of(response)
+
+
+def test_one_moment_can_be_cancelled_and_restored(client, world, open_shopping):
+    occurrence = first_of(open_shopping)
+    client.force_login(world["users"]["carer"])
+    url = reverse("agenda:cancel", args=[occurrence.circle_id, occurrence.pk])
+    response = client.post(url, follow=True)
+    assert "Deze keer gaat niet door." in text_of(response)
+    occurrence.refresh_from_db()
+    assert occurrence.status == Occurrence.Status.CANCELLED
+    claim = client.post(occ_url(occurrence, "agenda:claim"), follow=True)
+    assert "Deze taak gaat niet door." in text_of(claim)
+    client.post(url, {"gaat_door": "ja"})
+    occurrence.refresh_from_db()
+    assert occurrence.status == Occurrence.Status.SCHEDULED
+    assert AuditEvent.objects.filter(object_type="occurrence", summary="restored").exists()
+
+
+def test_a_volunteer_cannot_cancel_a_moment(client, world, open_shopping):
+    occurrence = first_of(open_shopping)
+    client.force_login(world["users"]["volunteer"])
+    url = reverse("agenda:cancel", args=[occurrence.circle_id, occurrence.pk])
+    assert client.post(url).status_code == 403

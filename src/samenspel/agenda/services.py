@@ -290,3 +290,21 @@ def record_feed_fetch(feed: CalendarFeed, count: int) -> AuditEvent:
         object_id=str(feed.pk),
         summary=f"{count} items",
     )
+
+
+def set_cancelled(occurrence: Occurrence, *, cancelled: bool) -> bool:
+    """'Gaat niet door' for one future moment (a holiday, a hospital stay), or
+    back on. Pending swaps end with it. False when nothing changed."""
+    if occurrence.starts_at < timezone.now():
+        raise AgendaError("past")
+    old, new = (
+        (Occurrence.Status.SCHEDULED, Occurrence.Status.CANCELLED)
+        if cancelled
+        else (Occurrence.Status.CANCELLED, Occurrence.Status.SCHEDULED)
+    )
+    changed = Occurrence.objects.filter(pk=occurrence.pk, status=old).update(status=new)
+    if changed and cancelled:
+        SwapRequest.objects.filter(occurrence=occurrence, status=SwapRequest.Status.PENDING).update(
+            status=SwapRequest.Status.WITHDRAWN, answered_at=timezone.now()
+        )
+    return bool(changed)

@@ -12,4 +12,5 @@ urlpatterns = [
     path("<int:occurrence_id>/nemen/", views.claim, name="claim"),
     path("<int:occurrence_id>/afzeggen/", views.release, name="release"),
     path("<int:occurrence_id>/ruilen/", views.swap, name="swap"),
+    path("<int:occurrence_id>/gaat-niet-door/", views.cancel, name="cancel"),
 ]

@@ -149,6 +149,7 @@ def _render_occurrence(
             "outgoing_swaps": outgoing,
             "show_details": selectors.may_see_details(occurrence, me, access.perms),
             "problem": problem,
+            "can_cancel": future and Perm.MANAGE_AGREEMENTS in access,
         },
         status=status,
     )
@@ -414,3 +415,29 @@ def feed(request, token):
     response["Cache-Control"] = "private, no-store"
     response["Content-Disposition"] = 'inline; filename="samenspel.ics"'
     return response
+
+
+@circle_view(Perm.MANAGE_AGREEMENTS)
+@require_POST
+def cancel(request, circle_id, occurrence_id):
+    """One moment does not happen (or happens after all); the agreement stays."""
+    occurrence = _occurrence_or_404(request, occurrence_id)
+    cancelled = request.POST.get("gaat_door") != "ja"
+    try:
+        changed = services.set_cancelled(occurrence, cancelled=cancelled)
+    except AgendaError as error:
+        messages.error(request, _error_texts().get(error.code, _("Dit lukte niet.")))
+        return redirect(_detail_url(occurrence))
+    if changed:
+        record(
+            request,
+            Action.UPDATE,
+            object_type="occurrence",
+            object_id=occurrence.pk,
+            summary="cancelled" if cancelled else "restored",
+        )
+        if cancelled:
+            messages.success(request, _("Deze keer gaat niet door. Het staat zo in de agenda."))
+        else:
+            messages.success(request, _("Deze keer gaat toch door."))
+    return redirect(_detail_url(occurrence))
