@@ -78,6 +78,9 @@ MATRIX = {
     "referrals:add": ("get", {"client", "carer", "pro_team"}),
     "referrals:detail": ("get", {"client", "carer", "pro_team"}),
     "referrals:update": ("post", {"client", "carer", "pro_team"}),
+    "profiles:overview": ("get", {"client", "carer", "volunteer", "pro_team"}),
+    "profiles:take": ("get", {"client", "carer", "volunteer"}),
+    "profiles:share": ("post", {"client", "carer", "volunteer"}),
     "logbook:list": ("get", {"client", "carer", "volunteer", "pro_team"}),
     "logbook:acknowledge": ("post", {"pro_team"}),
 }

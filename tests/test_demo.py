@@ -460,3 +460,18 @@ def test_refresh_adds_the_socialmap_to_an_older_demo():
     before = counts()
     demo.refresh_demo()
     assert counts() == before
+
+
+def test_reflection_tools_in_the_demo():
+    from samenspel.profiles.models import ProfileAnswer
+    from samenspel.teams.models import ThermometerRound
+
+    rounds = ThermometerRound.objects.filter(team__name="Wijkteam Lindeveen-Noord")
+    assert rounds.count() == 2 and all(r.closed_at for r in rounds)
+    assert (
+        ProfileAnswer.objects.filter(shared=True).values("member__circle").distinct().count() >= 3
+    )
+    client = Client()
+    client.force_login(User.objects.get(username="teamleider"))
+    html = client.get(reverse("core:home")).content.decode()
+    assert "Teamthermometer" in html

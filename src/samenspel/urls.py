@@ -12,10 +12,12 @@ urlpatterns = [
     path("kring/<int:circle_id>/agenda/", include("samenspel.agenda.urls")),
     path("agenda/", include("samenspel.agenda.feed_urls")),
     path("kring/<int:circle_id>/verwijzingen/", include("samenspel.socialmap.referral_urls")),
+    path("kring/<int:circle_id>/profielen/", include("samenspel.profiles.urls")),
     path("kring/<int:circle_id>/", include("samenspel.agreements.urls")),
     path("kring/<int:circle_id>/", include("samenspel.circles.urls")),
     path("sociale-kaart/fhir/", include("samenspel.socialmap.fhir_urls")),
     path("sociale-kaart/", include("samenspel.socialmap.urls")),
+    path("team/", include("samenspel.teams.urls")),
     path("", include("samenspel.core.urls")),
 ]
 

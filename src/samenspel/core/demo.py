@@ -37,6 +37,7 @@ from samenspel.domain.vocabulary import (
 from samenspel.invitations.models import Invitation
 from samenspel.invitations.services import invite
 from samenspel.organisations.models import Employment, Organisation
+from samenspel.profiles.demo import add_demo_profiles
 
 DEMO_PASSWORD = "samenspel-demo"  # noqa: S105 - public demo password, shown in the README
 MUNICIPALITY_NAME = "Gemeente Lindeveen"
@@ -288,6 +289,21 @@ def load_demo() -> Summary | None:
         return _Builder(random.Random(SEED)).build()
 
 
+def _thermometer() -> None:
+    """Two closed thermometer rounds for Wijkteam Lindeveen-Noord (once)."""
+    from samenspel.teams.demo import add_demo_thermometer
+    from samenspel.teams.models import ThermometerRound
+
+    team = Organisation.objects.filter(
+        kind=Organisation.Kind.NEIGHBOURHOOD_TEAM, name="Wijkteam Lindeveen-Noord"
+    ).first()
+    if team is None or ThermometerRound.objects.filter(team=team).exists():
+        return
+    staff = list(Employment.objects.filter(organisation=team).select_related("person"))
+    lead = next((e.person for e in staff if e.is_team_lead), None)
+    add_demo_thermometer(team, [e.person for e in staff], lead, timezone.localdate())
+
+
 def refresh_demo() -> int:
     """Keep an existing demo current: agreements if it predates them, else
     occurrences planned up to today's horizon. Returns agreements added."""
@@ -295,6 +311,8 @@ def refresh_demo() -> int:
         added = demo_agreements.refresh(demo_circles(), seed=SEED)
         demo_burden.add_screenings(demo_circles(), seed=SEED)  # a demo from before issue 4
         demo_socialmap.add_socialmap(demo_circles(), seed=SEED)  # before issue 5
+        add_demo_profiles(demo_circles(), seed=SEED)  # before issue 7
+        _thermometer()
         return added
 
 
@@ -863,6 +881,8 @@ class _Builder:
         agreements = demo_agreements.add_agreements(circles, seed=SEED)
         screenings = demo_burden.add_screenings(circles, seed=SEED)
         socialmap = demo_socialmap.add_socialmap(circles, seed=SEED)
+        add_demo_profiles(circles, seed=SEED)
+        _thermometer()
         return Summary(
             organisations=Organisation.objects.count(),
             professionals=Employment.objects.values("person").distinct().count(),

@@ -18,6 +18,11 @@ def home(request):
     if person is not None:
         employments = list(person.employments.select_related("organisation"))
         is_professional = bool(employments)
+        context["teams"] = [
+            e.organisation
+            for e in employments
+            if e.organisation.kind == e.organisation.Kind.NEIGHBOURHOOD_TEAM
+        ]
         if is_professional:
             teams = selectors.team_ids(employments)
             context["caseload"] = selectors.professional_caseload(person, teams)

@@ -40,6 +40,8 @@ INSTALLED_APPS = [
     "samenspel.logbook",
     "samenspel.burden",
     "samenspel.socialmap",
+    "samenspel.profiles",
+    "samenspel.teams",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+
+
+class TeamsConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "samenspel.teams"
+    verbose_name = "Teams"
+
+    def ready(self):
+        # A broken instrument file must fail at start-up, not in front of a team.
+        from samenspel.teams import thermometer
+
+        thermometer.instrument()

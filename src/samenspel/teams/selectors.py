@@ -1,0 +1,50 @@
+"""Reads for the thermometer pages. Results are computed from submitted factor
+scores only; individual answers never leave this module."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from django.shortcuts import get_object_or_404
+
+from samenspel.domain import thermometer as rules
+from samenspel.organisations.models import Employment, Organisation
+from samenspel.teams.models import ThermometerResponse, ThermometerRound
+from samenspel.teams.thermometer import instrument
+
+
+def team(team_id: int) -> Organisation:
+    return get_object_or_404(Organisation, pk=team_id, kind=Organisation.Kind.NEIGHBOURHOOD_TEAM)
+
+
+def employment(team: Organisation, person) -> Employment | None:
+    if person is None:
+        return None
+    return Employment.objects.filter(organisation=team, person=person).first()
+
+
+def rounds(team: Organisation) -> list[ThermometerRound]:
+    return list(ThermometerRound.objects.filter(team=team).order_by("opened_at", "id"))
+
+
+def round_results(rounds_: list[ThermometerRound]) -> dict[int, rules.RoundResult]:
+    """Aggregate per round (with trend), in one query over submitted responses."""
+    factor_ids = [s.id for s in instrument().subscales]
+    scores = defaultdict(list)
+    rows = ThermometerResponse.objects.filter(
+        round__in=rounds_, submitted_at__isnull=False
+    ).values_list("round_id", "factor_scores")
+    for round_id, factor_scores in rows:
+        scores[round_id].append(factor_scores)
+    results = rules.series(factor_ids, [scores[r.pk] for r in rounds_])
+    return {r.pk: res for r, res in zip(rounds_, results, strict=True)}
+
+
+def own_responses(rounds_: list[ThermometerRound], person) -> dict[int, ThermometerResponse]:
+    return {
+        r.round_id: r for r in ThermometerResponse.objects.filter(round__in=rounds_, person=person)
+    }
+
+
+def own_response(round_: ThermometerRound, person) -> ThermometerResponse | None:
+    return ThermometerResponse.objects.filter(round=round_, person=person).first()

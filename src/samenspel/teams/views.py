@@ -1,0 +1,239 @@
+"""Team thermometer pages. Thin: membership via `policy`, reads via selectors,
+writes via services, aggregation in `domain.thermometer`. Individual answers
+are shown only to the person who gave them, on their own form."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from samenspel.audit.models import AuditEvent
+from samenspel.audit.services import record
+from samenspel.domain import thermometer as rules
+from samenspel.domain.instruments import AnswerError
+from samenspel.teams import policy, selectors, services, suggestions
+from samenspel.teams.forms import RoundForm, ThermometerForm
+from samenspel.teams.models import ThermometerRound
+from samenspel.teams.thermometer import instrument
+
+Action = AuditEvent.Action
+MAX_ID = 2**63 - 1
+
+
+def _team_and_employment(request, team_id: int):
+    """The team and the viewer's job there; 403 for anyone outside the team."""
+    team = selectors.team(team_id)
+    employment = selectors.employment(team, getattr(request.user, "person", None))
+    if not policy.is_member(employment):
+        raise PermissionDenied
+    return team, employment
+
+
+def _round(team, round_id: int) -> ThermometerRound:
+    if round_id > MAX_ID:
+        raise Http404
+    return get_object_or_404(ThermometerRound, pk=round_id, team=team)
+
+
+def _number(value: float) -> str:
+    """A score as people write it: 3,4."""
+    return f"{value:.1f}".replace(".", ",")
+
+
+def _change(value: float | None) -> str:
+    if value is None:
+        return ""
+    rounded = round(value, 1)
+    if rounded == 0:
+        return "0"
+    return ("+" if rounded > 0 else "−") + _number(abs(rounded))
+
+
+def _factor_rows(result: rules.RoundResult):
+    labels = {s.id: s.label for s in instrument().subscales}
+    return [
+        {
+            "id": f.factor,
+            "label": labels[f.factor],
+            "mean": f.mean,
+            "mean_text": _number(f.mean),
+            "sd_text": _number(f.sd),
+            "low_text": _number(f.low),
+            "high_text": _number(f.high),
+            "n": f.n,
+            "disagreement": f.disagreement,
+            "is_low": f.is_low,
+            "suggestions": suggestions.for_factor(f.factor) if f.is_low else (),
+            "change": f.change,
+            "change_text": _change(f.change),
+        }
+        for f in result.factors
+    ]
+
+
+@login_required
+def thermometer(request, team_id):
+    team, employment = _team_and_employment(request, team_id)
+    rounds = selectors.rounds(team)
+    results = selectors.round_results(rounds)
+    own = selectors.own_responses(rounds, employment.person)
+    rows = []
+    for r in reversed(rounds):  # newest first
+        result = results[r.pk]
+        response = own.get(r.pk)
+        rows.append(
+            {
+                "round": r,
+                "result": result,
+                # Only closed rounds: in an open one, comparing the page before
+                # and after one colleague submits would give away their answers.
+                "factors": _factor_rows(result) if result.enough and not r.is_open else [],
+                "own_status": (
+                    "submitted"
+                    if response and response.submitted_at
+                    else "draft"
+                    if response
+                    else "none"
+                ),
+            }
+        )
+    record(
+        request,
+        Action.VIEW,
+        object_type="team_thermometer",
+        object_id=team.pk,
+        summary=f"Teamthermometer {team.name}",
+    )
+    return render(
+        request,
+        "teams/thermometer.html",
+        {
+            "team": team,
+            "is_lead": policy.is_lead(employment),
+            "rows": rows,
+            "has_open": any(r.is_open for r in rounds),
+            "round_form": RoundForm(),
+            "min_respondents": rules.MIN_RESPONDENTS,
+            "low_mean": _number(rules.LOW_MEAN),
+        },
+    )
+
+
+@login_required
+@require_POST
+def round_open(request, team_id):
+    team, employment = _team_and_employment(request, team_id)
+    if not policy.is_lead(employment):
+        raise PermissionDenied
+    form = RoundForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, form.errors["title"][0])
+        return redirect("teams:thermometer", team_id=team.pk)
+    try:
+        new = services.open_round(team, employment.person, form.cleaned_data["title"])
+    except services.ThermometerError:
+        messages.error(request, _("Er is al een open ronde. Sluit die eerst."))
+        return redirect("teams:thermometer", team_id=team.pk)
+    record(
+        request,
+        Action.CREATE,
+        object_type="thermometer_round",
+        object_id=new.pk,
+        summary=f"Ronde geopend: {new.title}",
+    )
+    messages.success(request, _("De ronde is geopend. Uw teamleden kunnen nu invullen."))
+    return redirect("teams:thermometer", team_id=team.pk)
+
+
+@login_required
+@require_POST
+def round_close(request, team_id, round_id):
+    team, employment = _team_and_employment(request, team_id)
+    if not policy.is_lead(employment):
+        raise PermissionDenied
+    round_ = _round(team, round_id)
+    try:
+        services.close_round(round_)
+    except services.ThermometerError:
+        messages.error(request, _("Deze ronde is al gesloten."))
+        return redirect("teams:thermometer", team_id=team.pk)
+    record(
+        request,
+        Action.UPDATE,
+        object_type="thermometer_round",
+        object_id=round_.pk,
+        summary=f"Ronde gesloten: {round_.title}",
+    )
+    messages.success(request, _("De ronde is gesloten."))
+    return redirect("teams:thermometer", team_id=team.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def answer(request, team_id, round_id):
+    """The viewer's own response: draft or submit. Nobody else's is ever loaded."""
+    team, employment = _team_and_employment(request, team_id)
+    round_ = _round(team, round_id)
+    person = employment.person
+    inst = instrument()
+    response = selectors.own_response(round_, person)
+    locked = round_.closed_at is not None or (response is not None and response.submitted_at)
+    missing: tuple[str, ...] = ()
+    if request.method == "POST" and not locked:
+        form = ThermometerForm(request.POST, instrument=inst)
+        if form.is_valid():
+            submit = request.POST.get("action") == "submit"
+            try:
+                response, missing = services.save_response(
+                    round_, person, form.answers(), submit=submit
+                )
+            except (services.ThermometerError, AnswerError):
+                messages.error(request, _("Uw antwoorden konden niet worden bewaard."))
+                return redirect("teams:thermometer", team_id=team.pk)
+            record(
+                request,
+                Action.UPDATE,
+                object_type="thermometer_response",
+                object_id=response.pk,
+                summary="Ingestuurd" if response.submitted_at else "Concept bewaard",
+            )
+            if response.submitted_at:
+                messages.success(request, _("Dank u wel. Uw antwoorden zijn ingestuurd."))
+                return redirect("teams:thermometer", team_id=team.pk)
+            if not missing:
+                messages.success(request, _("Uw antwoorden zijn bewaard. U kunt later verder."))
+                return redirect("teams:answer", team_id=team.pk, round_id=round_.pk)
+    else:
+        if request.method == "POST":
+            messages.error(request, _("U kunt deze ronde niet meer aanpassen."))
+            return redirect("teams:thermometer", team_id=team.pk)
+        initial = {f"q_{k}": v for k, v in (response.answers if response else {}).items()}
+        form = ThermometerForm(initial=initial, instrument=inst)
+        record(
+            request,
+            Action.VIEW,
+            object_type="thermometer_response",
+            object_id=response.pk if response else "",
+            summary=f"Eigen antwoorden, ronde {round_.title}",
+        )
+    missing_rows = [
+        (n, field) for n, field in form.questions() if field.field.item_id in set(missing)
+    ]
+    return render(
+        request,
+        "teams/answer.html",
+        {
+            "team": team,
+            "round": round_,
+            "instrument": inst,
+            "form": form,
+            "locked": locked,
+            "missing_rows": missing_rows,
+            "missing_ids": set(missing),
+        },
+    )
