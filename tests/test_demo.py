@@ -475,3 +475,4 @@ def test_reflection_tools_in_the_demo():
     client.force_login(User.objects.get(username="teamleider"))
     html = client.get(reverse("core:home")).content.decode()
     assert "Teamthermometer" in html
+    assert "Open acties in het werkplan" in html  # the team lead keeps the werkplan going

@@ -291,7 +291,7 @@ def load_demo() -> Summary | None:
 
 def _thermometer() -> None:
     """Two closed thermometer rounds for Wijkteam Lindeveen-Noord (once)."""
-    from samenspel.teams.demo import add_demo_thermometer
+    from samenspel.teams.demo import add_demo_session, add_demo_thermometer
     from samenspel.teams.models import ThermometerRound
 
     team = Organisation.objects.filter(
@@ -302,6 +302,7 @@ def _thermometer() -> None:
     staff = list(Employment.objects.filter(organisation=team).select_related("person"))
     lead = next((e.person for e in staff if e.is_team_lead), None)
     add_demo_thermometer(team, [e.person for e in staff], lead, timezone.localdate())
+    add_demo_session(team, [e.person for e in staff], lead, timezone.localdate())
 
 
 def refresh_demo() -> int:

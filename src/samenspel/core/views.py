@@ -9,6 +9,7 @@ from samenspel.circles import selectors
 from samenspel.core.care_signals import home_signals
 from samenspel.domain.vocabulary import MemberKind
 from samenspel.socialmap.selectors import due_count
+from samenspel.teams.selectors import open_actions
 
 
 @login_required
@@ -23,6 +24,14 @@ def home(request):
             for e in employments
             if e.organisation.kind == e.organisation.Kind.NEIGHBOURHOOD_TEAM
         ]
+        led = [
+            e.organisation
+            for e in employments
+            if e.is_team_lead and e.organisation.kind == e.organisation.Kind.NEIGHBOURHOOD_TEAM
+        ]
+        if led:
+            # The team lead keeps the werkplan going: its open actions, soonest first.
+            context["open_actions"] = [(team, open_actions(team)) for team in led]
         if is_professional:
             teams = selectors.team_ids(employments)
             context["caseload"] = selectors.professional_caseload(person, teams)

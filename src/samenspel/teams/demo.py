@@ -8,10 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.db import transaction
 from django.utils import timezone
 
 from samenspel.domain.instruments import score
-from samenspel.teams.models import ThermometerResponse, ThermometerRound
+from samenspel.teams.models import (
+    TeamSession,
+    ThermometerResponse,
+    ThermometerRound,
+    WerkplanAction,
+)
 from samenspel.teams.thermometer import instrument
 
 # Per factor a base score (1..5) in round 1 and the change in round 2; chosen so the
@@ -75,3 +81,82 @@ def add_demo_thermometer(team, members, lead, today: dt.date) -> list[Thermomete
             )
         rounds.append(round_)
     return rounds
+
+
+def add_demo_session(team, members, lead, today: dt.date) -> TeamSession:
+    """One team session about three weeks before ``today`` with a werkplan that
+    shows every status, a layer on most actions and one overdue action."""
+    if len(members) < 2:
+        raise ValueError("the demo werkplan needs at least two team members")
+    a, b = members[0], members[1]
+    notes = {
+        "kennis_visie": {
+            "now": "We weten niet goed wie in de wijk voor een ander zorgt.",
+            "important": "Mantelzorgers vroeg zien en serieus nemen.",
+        },
+        "rol_professional": {
+            "now": "We wachten vaak tot mensen zelf aan de bel trekken.",
+            "important": "Zelf op mensen afgaan en samen leren van lastige situaties.",
+        },
+        "instrumenten": {
+            "now": "De mantelscan gebruiken we nog weinig.",
+            "important": "Bij elke nieuwe cliënt het netwerk in kaart brengen.",
+        },
+        "omgeving_context": {
+            "now": "Het steunpunt mantelzorg kennen we nauwelijks.",
+            "important": "Korte lijnen met het steunpunt en de vrijwilligerscentrale.",
+        },
+    }
+    day = dt.timedelta(days=1)
+    actions = [
+        (
+            "kennis_visie",
+            "Scholing over mantelzorg plannen voor het hele team",
+            a,
+            30,
+            "open",
+            "verandering",
+        ),
+        (
+            "rol_professional",
+            "Bij elke intake vragen wie er nog meer helpt",
+            lead,
+            -5,
+            "bezig",
+            "samenspel",
+        ),
+        (
+            "instrumenten",
+            "Mantelscan gebruiken bij drie nieuwe cliënten",
+            b,
+            45,
+            "open",
+            "samenwerken",
+        ),
+        (
+            "omgeving_context",
+            "Steunpunt mantelzorg uitnodigen voor het teamoverleg",
+            a,
+            -10,
+            "klaar",
+            "",
+        ),
+    ]
+    with transaction.atomic():
+        session = TeamSession.objects.create(
+            team=team, held_on=today - 21 * day, created_by=lead, notes=notes
+        )
+        WerkplanAction.objects.bulk_create(
+            WerkplanAction(
+                team=team,
+                session=session,
+                spearhead=spearhead,
+                text=text,
+                owner=owner,
+                due=today + days * day,
+                status=status,
+                layer=layer,
+            )
+            for spearhead, text, owner, days, status, layer in actions
+        )
+    return session

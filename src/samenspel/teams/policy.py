@@ -19,3 +19,11 @@ def is_lead(employment) -> bool:
 
 def may_answer(employment, round_) -> bool:
     return is_member(employment) and round_.closed_at is None
+
+
+def may_change_action(employment, action) -> bool:
+    """The action's owner or the team lead: the owner knows how it goes, the
+    lead keeps the werkplan up to date."""
+    if not is_member(employment):
+        return False
+    return is_lead(employment) or action.owner_id == employment.person_id

@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404
 
 from samenspel.domain import thermometer as rules
 from samenspel.organisations.models import Employment, Organisation
-from samenspel.teams.models import ThermometerResponse, ThermometerRound
+from samenspel.teams.models import ThermometerResponse, ThermometerRound, WerkplanAction
 from samenspel.teams.thermometer import instrument
 
 
@@ -48,3 +48,36 @@ def own_responses(rounds_: list[ThermometerRound], person) -> dict[int, Thermome
 
 def own_response(round_: ThermometerRound, person) -> ThermometerResponse | None:
     return ThermometerResponse.objects.filter(round=round_, person=person).first()
+
+
+def team_members(team: Organisation) -> list:
+    """People working in the team, for the owner choice."""
+    return [
+        e.person
+        for e in Employment.objects.filter(organisation=team)
+        .select_related("person")
+        .order_by("person__first_name", "person__last_name", "person_id")
+    ]
+
+
+def werkplan_actions(team: Organisation) -> list[WerkplanAction]:
+    return list(
+        WerkplanAction.objects.filter(team=team).select_related("owner").order_by("due", "id")
+    )
+
+
+def open_actions(team: Organisation) -> list[WerkplanAction]:
+    """Not yet done; for the team lead's start page."""
+    return [a for a in werkplan_actions(team) if a.status != WerkplanAction.Status.DONE]
+
+
+def latest_low_factors(team: Organisation) -> list[str]:
+    """Labels of low factors in the latest closed round with enough answers."""
+    closed = [r for r in rounds(team) if not r.is_open]
+    if not closed:
+        return []
+    result = round_results(closed)[closed[-1].pk]
+    if not result.enough:
+        return []
+    labels = {s.id: s.label for s in instrument().subscales}
+    return [labels[f.factor] for f in result.factors if f.is_low]

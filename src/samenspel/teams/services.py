@@ -4,10 +4,17 @@ consistent (one open round per team, a submitted response is final)."""
 from __future__ import annotations
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
+from samenspel.domain import teamplan
 from samenspel.domain.instruments import score, validate_answers
-from samenspel.teams.models import ThermometerResponse, ThermometerRound
+from samenspel.teams.models import (
+    TeamSession,
+    ThermometerResponse,
+    ThermometerRound,
+    WerkplanAction,
+)
 from samenspel.teams.thermometer import instrument
 
 
@@ -66,3 +73,36 @@ def save_response(
                 missing = result.missing
         response.save()
     return response, missing
+
+
+class WerkplanError(Exception):
+    """A werkplan change that is not allowed (``stale``, ``bad_status``)."""
+
+    def __init__(self, code: str):
+        super().__init__(code)
+        self.code = code
+
+
+def create_session(team, person, held_on, notes: dict, actions: list[dict]) -> TeamSession:
+    """Session and its actions in one go: half a werkplan is worse than none."""
+    with transaction.atomic():
+        session = TeamSession.objects.create(
+            team=team, held_on=held_on, created_by=person, notes=notes
+        )
+        WerkplanAction.objects.bulk_create(
+            WerkplanAction(team=team, session=session, **a) for a in actions
+        )
+    return session
+
+
+def set_action_status(action: WerkplanAction, status: str, version: int) -> WerkplanAction:
+    """Change the status only if nobody changed the action since the form was shown."""
+    if status not in teamplan.STATUS_IDS:
+        raise WerkplanError("bad_status")
+    updated = WerkplanAction.objects.filter(pk=action.pk, version=version).update(
+        status=status, version=F("version") + 1, updated_at=timezone.now()
+    )
+    if not updated:
+        raise WerkplanError("stale")
+    action.refresh_from_db()
+    return action

@@ -9,16 +9,18 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from samenspel.audit.models import AuditEvent
 from samenspel.audit.services import record
+from samenspel.domain import teamplan
 from samenspel.domain import thermometer as rules
 from samenspel.domain.instruments import AnswerError
 from samenspel.teams import policy, selectors, services, suggestions
-from samenspel.teams.forms import RoundForm, ThermometerForm
-from samenspel.teams.models import ThermometerRound
+from samenspel.teams.forms import RoundForm, SessionForm, ThermometerForm
+from samenspel.teams.models import ThermometerRound, WerkplanAction
 from samenspel.teams.thermometer import instrument
 
 Action = AuditEvent.Action
@@ -237,3 +239,151 @@ def answer(request, team_id, round_id):
             "missing_ids": set(missing),
         },
     )
+
+
+# --- Team session → werkplan -------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def session_new(request, team_id):
+    """Lead-only: notes per spearhead and actions; saved together."""
+    team, employment = _team_and_employment(request, team_id)
+    if not policy.is_lead(employment):
+        raise PermissionDenied
+    members = selectors.team_members(team)
+    if request.method == "POST":
+        form = SessionForm(request.POST, members=members)
+        if form.is_valid():
+            actions = form.actions()
+            session = services.create_session(
+                team, employment.person, form.cleaned_data["held_on"], form.notes(), actions
+            )
+            record(
+                request,
+                Action.CREATE,
+                object_type="team_session",
+                object_id=session.pk,
+                summary=f"Teamsessie {session.held_on}, {len(actions)} acties",
+            )
+            messages.success(request, _("De sessie is bewaard. De acties staan in het werkplan."))
+            return redirect("teams:werkplan", team_id=team.pk)
+    else:
+        form = SessionForm(initial={"held_on": timezone.localdate()}, members=members)
+        record(
+            request,
+            Action.VIEW,
+            object_type="team_session",
+            object_id="",
+            summary=f"Nieuwe teamsessie {team.name}",
+        )
+    groups = [
+        {
+            "spearhead": sp,
+            "label": _(sp.label),
+            "explanation": _(sp.explanation),
+            "questions": [_(q) for q in sp.questions],
+            "now": form[f"{sp.id}_now"],
+            "important": form[f"{sp.id}_important"],
+            "rows": [
+                {
+                    "number": i,
+                    "fields": [form[p + n] for n in ("text", "owner", "due", "layer")],
+                }
+                for i, p in rows
+            ],
+        }
+        for sp, rows in form.groups
+    ]
+    return render(
+        request,
+        "teams/session_new.html",
+        {
+            "team": team,
+            "form": form,
+            "groups": groups,
+            "low_factors": selectors.latest_low_factors(team),
+        },
+        status=400 if form.is_bound and form.errors else 200,
+    )
+
+
+@login_required
+def werkplan(request, team_id):
+    team, employment = _team_and_employment(request, team_id)
+    person = employment.person
+    is_lead = policy.is_lead(employment)
+    today = timezone.localdate()
+    actions = selectors.werkplan_actions(team)
+    layers = {k: _(v) for k, v in teamplan.LAYERS}
+    groups = []
+    for sp in teamplan.SPEARHEADS:
+        rows = [
+            {
+                "action": a,
+                "layer": layers.get(a.layer, ""),
+                "overdue": teamplan.overdue(a.due, a.status, today),
+                "may_change": policy.may_change_action(employment, a),
+            }
+            for a in actions
+            if a.spearhead == sp.id
+        ]
+        groups.append({"spearhead": sp, "label": _(sp.label), "rows": rows})
+    record(
+        request,
+        Action.VIEW,
+        object_type="werkplan",
+        object_id=team.pk,
+        summary=f"Werkplan {team.name}, {len(actions)} acties",
+    )
+    return render(
+        request,
+        "teams/werkplan.html",
+        {
+            "team": team,
+            "is_lead": is_lead,
+            "person": person,
+            "groups": groups,
+            "has_actions": bool(actions),
+            "statuses": WerkplanAction.Status.choices,
+        },
+    )
+
+
+@login_required
+@require_POST
+def action_status(request, team_id, action_id):
+    team, employment = _team_and_employment(request, team_id)
+    if action_id > MAX_ID:
+        raise Http404
+    action = get_object_or_404(WerkplanAction, pk=action_id, team=team)
+    if not policy.may_change_action(employment, action):
+        raise PermissionDenied
+    try:
+        version = int(request.POST.get("version", ""))
+    except ValueError:
+        version = -1
+    old = action.status
+    try:
+        services.set_action_status(action, request.POST.get("status", ""), version)
+    except services.WerkplanError as exc:
+        if exc.code == "stale":
+            messages.error(
+                request,
+                _(
+                    "Iemand anders heeft deze actie net gewijzigd. "
+                    "Kijk de status na en probeer opnieuw."
+                ),
+            )
+        else:
+            messages.error(request, _("Kies open, bezig of klaar."))
+        return redirect("teams:werkplan", team_id=team.pk)
+    record(
+        request,
+        Action.UPDATE,
+        object_type="werkplan_action",
+        object_id=action.pk,
+        summary=f"Status {old} → {action.status}",
+    )
+    messages.success(request, _("De status is bijgewerkt."))
+    return redirect("teams:werkplan", team_id=team.pk)
