@@ -14,6 +14,7 @@ from django.utils import timezone
 from samenspel.agenda.models import Occurrence, SwapRequest
 from samenspel.agreements.selectors import involves, performer_facts, task_facts
 from samenspel.circles.models import Circle, Member
+from samenspel.circles.selectors import own_member  # noqa: F401 - one shared lookup
 from samenspel.domain import thresholds as t
 from samenspel.domain.access import Perm
 from samenspel.domain.recurrence import AMSTERDAM, localize
@@ -151,17 +152,6 @@ def occurrence_of_circle(circle: Circle, occurrence_id: int) -> Occurrence | Non
             "released_by__person",
         )
         .filter(circle=circle, pk=occurrence_id)
-        .first()
-    )
-
-
-def own_member(circle: Circle, user) -> Member | None:
-    """The user's active member row in this circle (None for team professionals)."""
-    if not user.is_authenticated:
-        return None
-    return (
-        Member.objects.select_related("person", "organisation")
-        .filter(circle=circle, person__user=user, status=Member.Status.ACTIVE)
         .first()
     )
 

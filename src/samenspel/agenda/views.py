@@ -74,7 +74,7 @@ def calendar(request, circle_id):
     if view not in View.ALL:
         view = View.WEEK
     day = selectors.parse_day(request.GET.get("datum"), today)
-    me = selectors.own_member(circle, request.user)
+    me = request.access.member
     can_filter = me is not None and Perm.TAKE_SHIFTS in access
     only_mine = can_filter and request.GET.get("wie") == "ik"
     period = selectors.period_for(view, day)
@@ -158,9 +158,7 @@ def _render_occurrence(
 @circle_view(Perm.VIEW_AGENDA)
 def occurrence_detail(request, circle_id, occurrence_id):
     occurrence = _occurrence_or_404(request, occurrence_id)
-    return _render_occurrence(
-        request, occurrence, selectors.own_member(request.circle, request.user)
-    )
+    return _render_occurrence(request, occurrence, request.access.member)
 
 
 def _blocked(request, occurrence, me, error: AgendaError, title: str, **kwargs):
@@ -172,7 +170,7 @@ def _blocked(request, occurrence, me, error: AgendaError, title: str, **kwargs):
 
 
 def _acting_member(request):
-    me = selectors.own_member(request.circle, request.user)
+    me = request.access.member
     if me is None:
         raise PermissionDenied  # TAKE_SHIFTS is for members; this is a safety net
     return me
@@ -328,7 +326,7 @@ def swap_answer(request, circle_id, swap_id):
 def feed_settings(request, circle_id):
     """Make, show once, or stop the member's private calendar address."""
     circle = request.circle
-    me = selectors.own_member(circle, request.user)
+    me = request.access.member
     if me is None:
         if request.method == "POST":
             raise PermissionDenied

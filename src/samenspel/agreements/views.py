@@ -23,21 +23,10 @@ from samenspel.circles.models import Circle
 from samenspel.circles.selectors import active_members
 from samenspel.core.choices import label
 from samenspel.domain.access import Perm
-from samenspel.domain.agreements import agreement_findings, circle_findings
+from samenspel.domain.agreements import agreement_findings, circle_findings, own_findings
 from samenspel.domain.tasks import TASK_CATEGORY_LABELS
 
 Action = AuditEvent.Action
-
-
-def _viewer_member(request):
-    return next(
-        (
-            m
-            for m in active_members(request.circle)
-            if m.person.user_id is not None and m.person.user_id == request.user.pk
-        ),
-        None,
-    )
 
 
 def _valid_id(value) -> str:
@@ -60,15 +49,6 @@ def _may_see(request, agreement, me) -> bool:
     return Perm.VIEW_DETAILS in request.access or selectors.involves(agreement, me)
 
 
-# Findings that rest on other people's agreements (their hours, care that
-# stops elsewhere): only for those who may see all agreements.
-CIRCLE_WIDE_CODES = frozenset({"carer_overload", "informal_replaces_professional"})
-
-
-def _own_findings(findings: list) -> list:
-    return [f for f in findings if f.code not in CIRCLE_WIDE_CODES]
-
-
 def _warning_keys(findings) -> set[str]:
     """What the user confirmed: each warning with its values (a different
     overloaded carer or another decider asks again)."""
@@ -83,13 +63,13 @@ def _warning_keys(findings) -> set[str]:
 def agreement_list(request, circle_id):
     circle, access = request.circle, request.access
     members = active_members(circle)
-    me = next((m for m in members if m.person.user_id == request.user.pk), None)
+    me = request.access.member
     agreements = selectors.current_agreements(circle)
     facts = [selectors.agreement_facts(a) for a in agreements]
     findings = presenters.findings_by_agreement(agreements, circle_findings(facts))
     visible = [a for a in agreements if _may_see(request, a, me)]
     if Perm.VIEW_DETAILS not in access:
-        findings = {pk: _own_findings(items) for pk, items in findings.items()}
+        findings = {pk: own_findings(items) for pk, items in findings.items()}
     context = {
         "circle": circle,
         "access": access,
@@ -244,7 +224,7 @@ def _save(request, form, agreement, context):
 @circle_view(Perm.VIEW_AGENDA)
 def agreement_detail(request, circle_id, agreement_id):
     agreement = _agreement_of_circle(request, agreement_id)
-    me = _viewer_member(request)
+    me = request.access.member
     if not _may_see(request, agreement, me):
         raise Http404  # agenda-level members see only their own agreements
     others = services.rule_context(request.circle)
@@ -252,7 +232,7 @@ def agreement_detail(request, circle_id, agreement_id):
     if agreement.is_current:
         findings = agreement_findings(selectors.agreement_facts(agreement), others)
         if Perm.VIEW_DETAILS not in request.access:
-            findings = _own_findings(findings)
+            findings = own_findings(findings)
     decisions = list(agreement.decisions.prefetch_related("participants__person"))
     record(request, Action.VIEW, object_type="agreement", object_id=agreement.pk)
     return render(

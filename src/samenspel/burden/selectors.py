@@ -9,22 +9,12 @@ from django.db.models.functions import RowNumber
 
 from samenspel.burden.models import Screening, StandingConsent
 from samenspel.circles.models import Circle, Member
+from samenspel.circles.selectors import own_member  # noqa: F401 - one shared lookup
 from samenspel.domain.access import Relationship
 from samenspel.domain.burden_access import ScreeningFacts, Viewer
 from samenspel.domain.vocabulary import MemberKind
 
 COMPLETED = Screening.Status.COMPLETED
-
-
-def own_member(circle: Circle, person) -> Member | None:
-    """The user's active member row in this circle (None for a wijkteam professional)."""
-    if person is None:
-        return None
-    return (
-        Member.objects.filter(circle=circle, person=person, status=Member.Status.ACTIVE)
-        .select_related("person")
-        .first()
-    )
 
 
 def viewer_for(rel: Relationship, member: Member | None) -> Viewer:

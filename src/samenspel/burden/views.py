@@ -40,7 +40,7 @@ SECONDS_PER_ITEM = 20
 
 def _viewer(request):
     """The viewer's facts; 403 when the burden pages are not for them at all."""
-    member = selectors.own_member(request.circle, request.user.person)
+    member = request.access.member
     viewer = selectors.viewer_for(request.access.relationship, member)
     if not viewer.may_look:
         raise PermissionDenied

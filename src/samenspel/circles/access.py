@@ -30,30 +30,38 @@ def relationship_of(member: Member | None, *, team_professional: bool, team_cons
     )
 
 
-def relationship(user, circle: Circle) -> Relationship:
+def _member_and_relationship(user, circle: Circle) -> tuple[Member | None, Relationship]:
     person = getattr(user, "person", None) if user.is_authenticated else None
     if person is None:
-        return Relationship()
+        return None, Relationship()
     member = (
         Member.objects.filter(circle=circle, person=person)
-        .only("kind", "status", "access_level", "is_legal_representative")
+        .select_related("person", "organisation")
         .first()
     )
     team_professional = (
         circle.team_id is not None
         and Employment.objects.filter(person=person, organisation_id=circle.team_id).exists()
     )
-    return relationship_of(
+    rel = relationship_of(
         member, team_professional=team_professional, team_consent=circle.team_consent
     )
+    return member, rel
+
+
+def relationship(user, circle: Circle) -> Relationship:
+    return _member_and_relationship(user, circle)[1]
 
 
 class CircleAccess:
     """What the current user may do in the current circle."""
 
-    def __init__(self, circle: Circle, rel: Relationship):
+    def __init__(self, circle: Circle, rel: Relationship, member: Member | None = None):
         self.circle = circle
         self.relationship = rel
+        # The user's own active member row here (None: not a member, or revoked);
+        # loaded once by the permission check, so views need not query it again.
+        self.member = member if member is not None and member.is_active else None
         self.perms = permissions(rel)
         self.role = role_name(rel)
 
@@ -69,7 +77,8 @@ class CircleAccess:
 
 
 def access_for(user, circle: Circle) -> CircleAccess:
-    return CircleAccess(circle, relationship(user, circle))
+    member, rel = _member_and_relationship(user, circle)
+    return CircleAccess(circle, rel, member)
 
 
 def circle_view(*perms: Perm):

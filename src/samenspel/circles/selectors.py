@@ -134,3 +134,16 @@ def memberships(person) -> list[Membership]:
         )
         for m in members
     ]
+
+
+def own_member(circle: Circle, person_or_user) -> Member | None:
+    """A person's active member row in this circle (None for a wijkteam
+    professional looking in). Views have it as `request.access.member`."""
+    person = getattr(person_or_user, "person", person_or_user)
+    if person is None or getattr(person_or_user, "is_authenticated", True) is False:
+        return None
+    return (
+        Member.objects.filter(circle=circle, person=person, status=Member.Status.ACTIVE)
+        .select_related("person", "organisation")
+        .first()
+    )

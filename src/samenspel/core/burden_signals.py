@@ -19,6 +19,7 @@ from samenspel.domain.burden_signals import (
     result_signals,
     screening_due_signal,
 )
+from samenspel.domain.instruments import cutoff_reached, worse_by
 from samenspel.domain.vocabulary import MemberKind
 
 
@@ -50,25 +51,18 @@ def _facts(latest, previous) -> MeasurementFacts | None:
         return None
     instrument = _instrument(latest)
     total = float(latest.total)
-    cutoff = instrument.cutoff
     band = instrument.band_for(total)
     return MeasurementFacts(
         instrument=instrument.short_name,
         total=total,
         completed_on=timezone.localdate(latest.completed_at),
-        at_or_above_cutoff=cutoff is not None
-        and (total >= cutoff if instrument.higher_is_worse else total <= cutoff),
+        at_or_above_cutoff=cutoff_reached(instrument, total),
         band_label=band.label if band else "",
-        rise=_worse_by(instrument, float(previous.total), total)
+        rise=worse_by(instrument, float(previous.total), total)
         if previous is not None and previous.total is not None
         else None,
         rise_threshold=instrument.rise_threshold,
     )
-
-
-def _worse_by(instrument, previous: float, current: float) -> float:
-    """How much worse the score got (negative: better), in the instrument's direction."""
-    return current - previous if instrument.higher_is_worse else previous - current
 
 
 @dataclass

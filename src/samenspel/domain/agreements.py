@@ -248,3 +248,13 @@ def circle_findings(
         found += replacement_findings(a, context)
     found += overload_findings(agreements)
     return found
+
+
+# Findings that rest on other people's agreements (their hours, care that stops
+# elsewhere): only for those who may see all of a circle's agreements.
+CIRCLE_WIDE_CODES = frozenset({"carer_overload", "informal_replaces_professional"})
+
+
+def own_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """The findings an agenda-level member may read about their own agreements."""
+    return [f for f in findings if f.code not in CIRCLE_WIDE_CODES]

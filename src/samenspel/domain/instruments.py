@@ -648,7 +648,6 @@ def score(instrument: Instrument, answers: Mapping[str, Any]) -> Result:
         total = float(sum(1 for v in cleaned.values() if v in instrument.positive_values))
     else:
         total = None
-    cutoff = instrument.cutoff
     return Result(
         total=total,
         subscale_scores=subscale_scores,
@@ -656,10 +655,21 @@ def score(instrument: Instrument, answers: Mapping[str, Any]) -> Result:
         answered=len(cleaned),
         missing=(),
         complete=True,
-        at_or_above_cutoff=total is not None
-        and cutoff is not None
-        and (total >= cutoff if instrument.higher_is_worse else total <= cutoff),
+        at_or_above_cutoff=cutoff_reached(instrument, total),
     )
+
+
+def cutoff_reached(instrument: Instrument, total: float | None) -> bool:
+    """At or beyond the instrument's cut-off, in its own direction."""
+    cutoff = instrument.cutoff
+    if total is None or cutoff is None:
+        return False
+    return total >= cutoff if instrument.higher_is_worse else total <= cutoff
+
+
+def worse_by(instrument: Instrument, previous: float, current: float) -> float:
+    """How much worse a score got (negative: better), in the instrument's direction."""
+    return current - previous if instrument.higher_is_worse else previous - current
 
 
 def rise(previous: Result, current: Result, instrument: Instrument) -> float | None:
@@ -676,5 +686,4 @@ def is_rise_signal(previous: Result, current: Result, instrument: Instrument) ->
     change = rise(previous, current, instrument)
     if change is None or instrument.rise_threshold is None:
         return False
-    worse = change if instrument.higher_is_worse else -change
-    return worse >= instrument.rise_threshold
+    return worse_by(instrument, previous.total, current.total) >= instrument.rise_threshold

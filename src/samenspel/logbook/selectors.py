@@ -5,21 +5,11 @@ it may not show (and tests check the two agree)."""
 from django.db.models import Prefetch, Q, QuerySet
 
 from samenspel.circles.models import Circle, Member
+from samenspel.circles.selectors import own_member  # noqa: F401 - one shared lookup
 from samenspel.domain.access import Relationship
 from samenspel.domain.logbook import Audience, EntryFacts, ReaderFacts
 from samenspel.domain.vocabulary import AccessLevel, MemberKind
 from samenspel.logbook.models import LogEntry
-
-
-def own_member(circle: Circle, person) -> Member | None:
-    """The user's active member row in this circle (None for a wijkteam professional)."""
-    if person is None:
-        return None
-    return (
-        Member.objects.filter(circle=circle, person=person, status=Member.Status.ACTIVE)
-        .select_related("person")
-        .first()
-    )
 
 
 def reader_facts(rel: Relationship, person, member_id: int | None) -> ReaderFacts:

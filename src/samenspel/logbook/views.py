@@ -29,7 +29,7 @@ def entry_list(request, circle_id):
     circle, access = request.circle, request.access
     rel = access.relationship
     person = request.user.person
-    member = selectors.own_member(circle, person)
+    member = request.access.member
     reader = selectors.reader_facts(rel, person, member.pk if member else None)
     may_write = Perm.WRITE_LOG in access
     if request.method == "POST" and not may_write:

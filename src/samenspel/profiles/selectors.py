@@ -6,19 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from samenspel.circles.models import Member
+from samenspel.circles.selectors import own_member  # noqa: F401 - one shared lookup
 from samenspel.domain import profiles as domain
 from samenspel.profiles.models import ProfileAnswer
-
-
-def own_member(circle, user) -> Member | None:
-    person = getattr(user, "person", None)
-    if person is None:
-        return None
-    return (
-        Member.objects.filter(circle=circle, person=person, status=Member.Status.ACTIVE)
-        .select_related("person")
-        .first()
-    )
 
 
 def own_answer(member: Member | None) -> ProfileAnswer | None:

@@ -26,7 +26,7 @@ OBJECT_TYPE = "collaboration_profile"
 
 
 def _own_member_or_403(request):
-    member = selectors.own_member(request.circle, request.user)
+    member = request.access.member
     if member is None:
         raise PermissionDenied
     return member
@@ -47,7 +47,7 @@ def _own_result(answer):
 @circle_view(Perm.VIEW_CIRCLE)
 def overview(request, circle_id):
     circle = request.circle
-    member = selectors.own_member(circle, request.user)
+    member = request.access.member
     if member is None and Perm.VIEW_DETAILS not in request.access:
         raise PermissionDenied
     own = selectors.own_answer(member)
