@@ -424,3 +424,31 @@ def test_help_nearby_is_not_shown_without_details(client, world):
     response = client.get(reverse("circles:detail", args=[world["circle"].pk]))
     assert response.status_code == 200
     assert "Hulp in de wijk" not in response.content.decode()
+
+
+def test_the_offer_page_counts_referrals_and_outcomes(client, world):
+    from samenspel.socialmap.models import Offer
+    from samenspel.socialmap.referral_services import create_referral
+    from tests.factories import OrganisationFactory
+
+    offer = Offer(
+        organisation=OrganisationFactory(name="Maatjes", kind="community"),
+        name="Maatjesproject Noord",
+        description="Een maatje om mee op pad te gaan",
+        categories=["buddy"],
+        last_verified="2026-10-01",
+    )
+    offer.save()
+    circle = world["circle"]
+    for _ in range(2):
+        create_referral(
+            circle,
+            member=world["members"]["carer"],
+            offer=offer,
+            reason="Samen op pad",
+            by=circle.client,
+        )
+    client.force_login(world["users"]["volunteer"])
+    html = client.get(reverse("socialmap:offer", args=[offer.pk])).content.decode()
+    assert "Via Samenspel 2 keer naar dit aanbod verwezen: 2 voorgesteld." in html
+    assert "Ans" not in html  # numbers only, never who

@@ -25,6 +25,7 @@ from samenspel.domain import socialmap as sm
 from samenspel.domain.access import Perm
 from samenspel.socialmap import forms, selectors, services
 from samenspel.socialmap.models import Offer
+from samenspel.socialmap.referral_selectors import counts_summary, referral_counts
 
 Action = AuditEvent.Action
 PAGE_SIZE = 20
@@ -106,10 +107,16 @@ def offer_detail(request, offer_id):
     if not offer.is_active and not can_manage:
         raise Http404  # taken off the map
     circle = _circle_from(request)
+    counts = referral_counts([offer.pk]).get(offer.pk, {})
     return render(
         request,
         "socialmap/offer.html",
-        {"offer": present(offer, timezone.localdate()), "can_manage": can_manage, "circle": circle},
+        {
+            "offer": present(offer, timezone.localdate()),
+            "can_manage": can_manage,
+            "circle": circle,
+            "offer_counts": counts_summary(counts),  # numbers only, no people
+        },
     )
 
 
