@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "samenspel.socialmap",
     "samenspel.profiles",
     "samenspel.teams",
+    "samenspel.volunteers",
 ]
 
 MIDDLEWARE = [
