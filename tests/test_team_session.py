@@ -2,6 +2,7 @@
 owner or lead change status, empty action rows ignored, input kept on errors."""
 
 import datetime as dt
+import re
 
 import pytest
 from django.urls import reverse
@@ -297,3 +298,12 @@ def test_demo_session_has_all_statuses_and_one_overdue(crew):
         "omgeving_context",
     }
     assert sum(overdue(a.due, a.status, today) for a in actions) == 1
+
+
+def test_session_date_is_prefilled_in_the_format_a_date_field_reads(client, crew):
+    """Bug fix: under the Dutch locale the date was rendered as 24-05-2026, which a
+    browser's date field cannot read; it showed empty and the lead got an error."""
+    client.force_login(crew["lead"].user)
+    html = client.get(_url("session_new", crew)).content.decode()
+    today = timezone.localdate().isoformat()
+    assert re.search(rf'<input type="date" name="held_on" value="{today}"', html)

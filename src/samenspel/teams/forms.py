@@ -7,6 +7,11 @@ from django.utils.translation import gettext_lazy as _
 from samenspel.domain import teamplan
 from samenspel.domain.instruments import Instrument
 
+# A browser's date field only reads ISO dates; the Dutch locale would render
+# 24-05-2026 and the field would show up empty.
+DATE_WIDGET_ATTRS = {"type": "date"}
+ISO_DATE = "%Y-%m-%d"
+
 
 def field_name(item_id: str) -> str:
     return f"q_{item_id}"
@@ -57,7 +62,7 @@ class SessionForm(forms.Form):
 
     held_on = forms.DateField(
         label=_("Datum van de sessie"),
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs=DATE_WIDGET_ATTRS, format=ISO_DATE),
         error_messages={
             "required": _("Vul de datum van de sessie in."),
             "invalid": _("Vul een geldige datum in."),
@@ -101,7 +106,7 @@ class SessionForm(forms.Form):
                 self.fields[p + "due"] = forms.DateField(
                     label=_("Klaar op"),
                     required=False,
-                    widget=forms.DateInput(attrs={"type": "date"}),
+                    widget=forms.DateInput(attrs=DATE_WIDGET_ATTRS, format=ISO_DATE),
                     error_messages={"invalid": _("Vul een geldige datum in.")},
                 )
                 self.fields[p + "layer"] = forms.ChoiceField(
