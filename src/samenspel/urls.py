@@ -18,6 +18,9 @@ urlpatterns = [
     path("sociale-kaart/fhir/", include("samenspel.socialmap.fhir_urls")),
     path("sociale-kaart/", include("samenspel.socialmap.urls")),
     path("team/", include("samenspel.teams.urls")),
+    path("vrijwilligers/<int:organisation_id>/wifa/", include("samenspel.wifa.urls")),
+    path("vrijwilligers/", include("samenspel.volunteers.urls")),
+    path("mijn-vrijwilligerswerk/", include("samenspel.volunteers.my_urls")),
     path("", include("samenspel.core.urls")),
 ]
 

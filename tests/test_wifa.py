@@ -1,0 +1,443 @@
+"""WIFA pages for the volunteer coordinator: access, adding entries, reminders,
+audit rows, query counts, start-page reminders and the demo."""
+
+import datetime as dt
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from samenspel.audit.models import AuditEvent
+from samenspel.circles.models import Member
+from samenspel.volunteers.models import VolunteerProfile
+from samenspel.wifa import selectors, services
+from samenspel.wifa.demo import add_demo_wifa
+from samenspel.wifa.models import WifaEntry
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+MAX_OVERVIEW_QUERIES = 12
+
+
+def _org(name="De Schakel"):
+    return factories.OrganisationFactory(name=name, kind="volunteer_organisation")
+
+
+def _coordinator(org, **person):
+    person = factories.person_with_login(**person)
+    factories.EmploymentFactory(person=person, organisation=org, discipline="volunteer_coordinator")
+    return person
+
+
+def _volunteer(org, *, login=False, days_ago=0, **person):
+    person = factories.person_with_login(**person) if login else factories.PersonFactory(**person)
+    profile = VolunteerProfile.objects.create(person=person, organisation=org)
+    if days_ago:
+        VolunteerProfile.objects.filter(pk=profile.pk).update(
+            created_at=timezone.now() - dt.timedelta(days=days_ago)
+        )
+        profile.refresh_from_db()
+    return profile
+
+
+def _pair(profile, *, days_ago=0, pro_name="Petra"):
+    """Put the volunteer and a professional in one client's circle."""
+    circle = factories.make_circle()
+    vol = factories.add_member(circle, "volunteer", person=profile.person)
+    pro = factories.add_member(
+        circle, "professional", person=factories.PersonFactory(first_name=pro_name)
+    )
+    if days_ago:
+        Member.objects.filter(pk__in=[vol.pk, pro.pk]).update(
+            created_at=timezone.now() - dt.timedelta(days=days_ago)
+        )
+    return pro.person
+
+
+@pytest.fixture
+def setup():
+    org = _org()
+    coordinator = _coordinator(org, first_name="Cora")
+    volunteer = _volunteer(org, login=True, first_name="Anouk", last_name="de Vries")
+    return {"org": org, "coordinator": coordinator, "volunteer": volunteer}
+
+
+def _overview_url(org):
+    return reverse("wifa:overview", kwargs={"organisation_id": org.pk})
+
+
+def _volunteer_url(profile):
+    return reverse(
+        "wifa:volunteer",
+        kwargs={"organisation_id": profile.organisation_id, "volunteer_id": profile.pk},
+    )
+
+
+def _thanks_url(profile):
+    return reverse(
+        "wifa:thanks",
+        kwargs={"organisation_id": profile.organisation_id, "volunteer_id": profile.pk},
+    )
+
+
+# --- Access --------------------------------------------------------------------
+def test_coordinator_sees_overview_and_volunteer_page(client, setup):
+    client.force_login(setup["coordinator"].user)
+    response = client.get(_overview_url(setup["org"]))
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "Waarderen" in body and "Afstemmen" in body
+    assert "Anouk de Vries" in body
+    assert client.get(_volunteer_url(setup["volunteer"])).status_code == 200
+
+
+@pytest.mark.parametrize("page", ["overview", "volunteer", "thanks"])
+def test_volunteer_and_other_organisation_get_403(client, setup, page):
+    other = _coordinator(_org("Andere Club"))
+    url = {
+        "overview": _overview_url(setup["org"]),
+        "volunteer": _volunteer_url(setup["volunteer"]),
+        "thanks": _thanks_url(setup["volunteer"]),
+    }[page]
+    for user in (setup["volunteer"].person.user, other.user):
+        client.force_login(user)
+        response = client.post(url) if page == "thanks" else client.get(url)
+        assert response.status_code == 403
+    assert not WifaEntry.objects.exists()
+
+
+def test_wijkteam_professional_gets_404_for_a_team_id(client, setup, team):
+    pro = factories.person_with_login()
+    factories.EmploymentFactory(person=pro, organisation=team)
+    client.force_login(pro.user)
+    response = client.get(reverse("wifa:overview", kwargs={"organisation_id": team.pk}))
+    assert response.status_code == 404
+
+
+def test_volunteer_of_another_organisation_is_not_found(client, setup):
+    stranger = _volunteer(_org("Andere Club"))
+    client.force_login(setup["coordinator"].user)
+    url = reverse(
+        "wifa:volunteer",
+        kwargs={"organisation_id": setup["org"].pk, "volunteer_id": stranger.pk},
+    )
+    assert client.get(url).status_code == 404
+
+
+def test_anonymous_is_sent_to_login(client, setup):
+    response = client.get(_overview_url(setup["org"]))
+    assert response.status_code == 302
+    assert "login" in response["Location"] or "inloggen" in response["Location"]
+
+
+def test_thanks_is_post_only(client, setup):
+    client.force_login(setup["coordinator"].user)
+    assert client.get(_thanks_url(setup["volunteer"])).status_code == 405
+
+
+# --- Adding entries ------------------------------------------------------------
+def test_add_entry_saves_aspect_from_kind_and_audits(client, setup):
+    client.force_login(setup["coordinator"].user)
+    day = timezone.localdate() - dt.timedelta(days=3)
+    response = client.post(
+        _volunteer_url(setup["volunteer"]),
+        {"kind": "info_client", "happened_on": day.isoformat(), "note": "Cliënt is moe."},
+    )
+    assert response.status_code == 302
+    entry = WifaEntry.objects.get()
+    assert (entry.aspect, entry.kind, entry.happened_on, entry.note) == (
+        "informeren",
+        "info_client",
+        day,
+        "Cliënt is moe.",
+    )
+    assert entry.recorded_by == setup["coordinator"]
+    audit = AuditEvent.objects.get(action="create")
+    assert (audit.object_type, audit.object_id) == ("wifa_entry", str(entry.pk))
+    assert audit.actor == setup["coordinator"].user
+
+
+def test_future_date_keeps_input_with_dutch_error(client, setup):
+    client.force_login(setup["coordinator"].user)
+    tomorrow = timezone.localdate() + dt.timedelta(days=1)
+    response = client.post(
+        _volunteer_url(setup["volunteer"]),
+        {"kind": "kaartje", "happened_on": tomorrow.isoformat(), "note": "Mooie bloemen"},
+    )
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "De datum kan niet in de toekomst liggen." in body
+    assert 'aria-describedby="id_happened_on_error"' in body
+    assert tomorrow.isoformat() in body
+    assert "Mooie bloemen" in body
+    assert 'value="kaartje" selected' in body
+    assert not WifaEntry.objects.exists()
+
+
+def test_unreadable_date_and_missing_kind_give_dutch_errors(client, setup):
+    client.force_login(setup["coordinator"].user)
+    response = client.post(
+        _volunteer_url(setup["volunteer"]), {"kind": "", "happened_on": "morgen"}
+    )
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "Kies wat er gebeurd is." in body
+    assert "Vul een geldige datum in" in body
+    assert 'value="morgen"' in body
+
+
+def test_meeting_with_professional_needs_one_of_the_pairs(client, setup):
+    profile = setup["volunteer"]
+    pro = _pair(profile, pro_name="Petra")
+    stranger = factories.PersonFactory()
+    client.force_login(setup["coordinator"].user)
+    today = timezone.localdate().isoformat()
+    response = client.post(_volunteer_url(profile), {"kind": "overleg", "happened_on": today})
+    assert response.status_code == 400
+    assert "Kies met welke professional u overlegd heeft." in response.content.decode()
+    response = client.post(
+        _volunteer_url(profile),
+        {"kind": "overleg", "happened_on": today, "professional": stranger.pk},
+    )
+    assert response.status_code == 400
+    assert "Kies een professional uit de lijst." in response.content.decode()
+    response = client.post(
+        _volunteer_url(profile), {"kind": "overleg", "happened_on": today, "professional": pro.pk}
+    )
+    assert response.status_code == 302
+    assert WifaEntry.objects.get().professional == pro
+    state = selectors.volunteer_state(profile)
+    assert state.pairs[0].last_afstemming == timezone.localdate()
+
+
+def test_quick_thanks_button(client, setup):
+    client.force_login(setup["coordinator"].user)
+    response = client.post(_thanks_url(setup["volunteer"]), {"next": "overview"})
+    assert response.status_code == 302
+    assert response["Location"] == _overview_url(setup["org"])
+    entry = WifaEntry.objects.get()
+    assert (entry.kind, entry.aspect, entry.happened_on) == (
+        "bedankje",
+        "waarderen",
+        timezone.localdate(),
+    )
+    assert AuditEvent.objects.filter(action="create", object_type="wifa_entry").count() == 1
+
+
+def test_service_refuses_future_and_unknown_kind(setup):
+    today = timezone.localdate()
+    with pytest.raises(services.WifaError):
+        services.add_entry(
+            setup["volunteer"],
+            kind="gesprek",
+            happened_on=today + dt.timedelta(days=1),
+            recorded_by=None,
+        )
+    with pytest.raises(services.WifaError):
+        services.add_entry(setup["volunteer"], kind="feest", happened_on=today, recorded_by=None)
+
+
+# --- Reading: audit and content ----------------------------------------------
+def test_reading_a_log_is_audited(client, setup):
+    services.add_entry(
+        setup["volunteer"],
+        kind="gesprek",
+        happened_on=timezone.localdate(),
+        note="Gaat goed",
+        recorded_by=setup["coordinator"],
+    )
+    client.force_login(setup["coordinator"].user)
+    body = client.get(_volunteer_url(setup["volunteer"])).content.decode()
+    assert "Gaat goed" in body
+    view = AuditEvent.objects.get(action="view", object_type="wifa_log")
+    assert view.object_id == str(setup["volunteer"].pk)
+    client.get(_overview_url(setup["org"]))
+    assert AuditEvent.objects.filter(action="view", object_type="wifa_overview").count() == 1
+
+
+def test_overview_lists_lapses_most_urgent_first(client, setup):
+    org = setup["org"]
+    today = timezone.localdate()
+    lapsed = _volunteer(org, first_name="Bert", days_ago=400)
+    for kind, ago in (("onkosten", 390), ("verzekering", 390), ("kaartje", 20)):
+        services.add_entry(
+            lapsed, kind=kind, happened_on=today - dt.timedelta(days=ago), recorded_by=None
+        )
+    services.add_entry(
+        lapsed, kind="gesprek", happened_on=today - dt.timedelta(days=100), recorded_by=None
+    )
+    client.force_login(setup["coordinator"].user)
+    body = client.get(_overview_url(org)).content.decode()
+    assert "Lang geen contact met Bert" in body
+    assert "Bel of bezoek Bert Jansen en vraag hoe het gaat." in body
+    # Bert's contact lapse (100 days) is urgent; Anouk is new and has nothing due yet.
+    assert "Anouk de Vries is lang niet bedankt" not in body
+    assert 'class="signal signal-high"' in body
+
+
+def test_pair_without_afstemming_shows_on_volunteer_page(client, setup):
+    profile = setup["volunteer"]
+    _pair(profile, days_ago=70, pro_name="Petra")
+    client.force_login(setup["coordinator"].user)
+    body = client.get(_volunteer_url(profile)).content.decode()
+    assert "Anouk de Vries en Petra Jansen stemmen niet af" in body
+    # Which client they share stays out of the coordinator's view.
+    assert "Samen met professionals" in body
+
+
+def test_inactive_member_is_no_pair(setup):
+    profile = setup["volunteer"]
+    _pair(profile)
+    Member.objects.filter(person=profile.person).update(status="revoked")
+    assert selectors.volunteer_state(profile).pairs == ()
+
+
+# --- Query counts ----------------------------------------------------------------
+def _org_with(n: int):
+    org = _org(f"Org {n}")
+    coordinator = _coordinator(org)
+    today = timezone.localdate()
+    rows = []
+    for i in range(n):
+        profile = _volunteer(org)
+        rows += [
+            WifaEntry(
+                volunteer=profile,
+                aspect="waarderen",
+                kind="bedankje",
+                happened_on=today - dt.timedelta(days=i),
+            ),
+            WifaEntry(
+                volunteer=profile,
+                aspect="afstemmen",
+                kind="gesprek",
+                happened_on=today - dt.timedelta(days=2 * i),
+            ),
+        ]
+        if i % 10 == 0:
+            _pair(profile, days_ago=100)
+    WifaEntry.objects.bulk_create(rows)
+    return org, coordinator
+
+
+def _queries(client, url):
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(ctx.captured_queries)
+
+
+def test_overview_queries_do_not_grow_with_volunteers(client):
+    small_org, small_coord = _org_with(3)
+    large_org, large_coord = _org_with(200)
+    client.force_login(small_coord.user)
+    small = _queries(client, _overview_url(small_org))
+    client.force_login(large_coord.user)
+    large = _queries(client, _overview_url(large_org))
+    assert large == small
+    assert large <= MAX_OVERVIEW_QUERIES
+
+
+def test_volunteer_page_queries_do_not_grow_with_entries(client, setup):
+    profile = setup["volunteer"]
+    client.force_login(setup["coordinator"].user)
+    pro = _pair(profile)
+    services.add_entry(
+        profile,
+        kind="overleg",
+        happened_on=timezone.localdate(),
+        professional_id=pro.pk,
+        recorded_by=setup["coordinator"],
+    )
+    few = _queries(client, _volunteer_url(profile))
+    for i in range(40):
+        services.add_entry(
+            profile,
+            kind="overleg" if i % 2 else "nieuwsbrief",
+            happened_on=timezone.localdate() - dt.timedelta(days=i),
+            professional_id=pro.pk if i % 2 else None,
+            recorded_by=setup["coordinator"],
+        )
+    assert _queries(client, _volunteer_url(profile)) == few
+
+
+# --- Start page ----------------------------------------------------------------
+def test_home_reminders_for_the_coordinators_organisations(setup):
+    org = setup["org"]
+    second = _org("Tweede Club")
+    factories.EmploymentFactory(person=setup["coordinator"], organisation=second)
+    _volunteer(org, first_name="Oud", days_ago=200)
+    _volunteer(second, first_name="Ouder", days_ago=300)
+    found = selectors.home_reminders(setup["coordinator"], limit=3)
+    assert found.total == 8  # contact, appreciation, information, facilities: twice
+    assert len(found.items) == 3
+    assert {o.pk for o, _r in found.items} <= {org.pk, second.pk}
+    assert found.items[0][1].volunteer_name.startswith("Ouder")  # longest overdue first
+    assert selectors.home_reminders(setup["volunteer"].person).total == 0
+    assert selectors.home_reminders(None).total == 0
+
+
+# --- Demo ------------------------------------------------------------------------
+def test_demo_shows_every_story_and_is_idempotent(setup):
+    org = setup["org"]
+    today = timezone.localdate()
+    profiles = [setup["volunteer"]] + [
+        _volunteer(org, first_name=f"Vrijwilliger{i}") for i in range(9)
+    ]
+    for p in profiles[4::5]:  # the pair stories get a professional
+        _pair(p, days_ago=300)
+    added = add_demo_wifa(org, today, seed=1)
+    assert added > 100
+    assert add_demo_wifa(org, today, seed=1) == 0
+    assert WifaEntry.objects.count() == added
+    assert not WifaEntry.objects.filter(happened_on__gt=today).exists()
+    data = selectors.organisation_wifa(org, today)
+    codes = {r.code for r in data.reminders}
+    assert {"no_contact", "no_appreciation", "pair_no_afstemming"} <= codes
+    well = {s.volunteer_id for s in data.states} - {r.volunteer_id for r in data.reminders}
+    assert len(well) >= 2
+
+
+def test_demo_without_pairs_shows_a_new_volunteer_without_basics(setup):
+    org = setup["org"]
+    for i in range(4):
+        _volunteer(org, first_name=f"V{i}")
+    add_demo_wifa(org, timezone.localdate(), seed=2)
+    codes = {r.code for r in selectors.organisation_wifa(org, timezone.localdate()).reminders}
+    assert "no_facilities" in codes
+
+
+def test_overview_shows_the_most_urgent_reminders_and_counts_the_rest(client):
+    org, coordinator = _org_with(40)  # every one lacks expenses and insurance
+    client.force_login(coordinator.user)
+    body = client.get(_overview_url(org)).content.decode()
+    assert body.count('class="signal signal-') == 30
+    total = len(selectors.organisation_wifa(org, timezone.localdate()).reminders)
+    assert f"Er zijn nog {total - 30} herinneringen." in body
+
+
+def test_date_field_is_iso_for_the_date_picker_and_has_no_future(client, setup):
+    client.force_login(setup["coordinator"].user)
+    body = client.get(_volunteer_url(setup["volunteer"])).content.decode()
+    today = timezone.localdate().isoformat()
+    assert f'type="date" name="happened_on" value="{today}" max="{today}"' in body
+
+
+def test_home_block_renders_links_and_the_rest_count(setup):
+    from django.template.loader import render_to_string
+
+    from samenspel.wifa.home import home_context
+
+    _volunteer(setup["org"], first_name="Oud", days_ago=200)
+    context = home_context(setup["coordinator"], limit=2)
+    assert context["wifa_home"]["total"] == 4 and context["wifa_home"]["more"] == 2
+    html = render_to_string("wifa/_home.html", context)
+    assert html.count('class="signal signal-') == 2
+    assert f"/vrijwilligers/{setup['org'].pk}/wifa/" in html
+    assert "En nog 2 herinneringen." in html
+    assert (
+        render_to_string("wifa/_home.html", home_context(setup["volunteer"].person)).strip() == ""
+    )
