@@ -7,9 +7,13 @@ Codes are stable English identifiers stored in the database and used by
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from samenspel.domain.i18n import gettext_noop as _
+from samenspel.domain.tasks import Finding, PerformerFacts, TaskFacts, check_boundary
+from samenspel.domain.vocabulary import MemberKind
 
 SKILL_LABELS = {
     "company": _("Gezelschap en een praatje"),
@@ -123,3 +127,133 @@ def motives_due(asked_on: date | None, today: date) -> bool:
 
 def needs_supervisor(kind: str) -> bool:
     return kind in KINDS_NEEDING_SUPERVISOR
+
+
+# --- Profile checks -------------------------------------------------------------
+
+# The training code that counts for personal care (see TRAINING_LABELS).
+PERSONAL_CARE_TRAINING = "personal_care"
+
+
+def trained_for_personal_care(training) -> bool:
+    return PERSONAL_CARE_TRAINING in set(training or ())
+
+
+def vog_date_problem(status: str, vog_date: date | None, today: date) -> str | None:
+    """'missing' when a VOG in order has no date, 'future' for a date after today."""
+    if vog_date is not None and vog_date > today:
+        return "future"
+    if status == "valid" and vog_date is None:
+        return "missing"
+    return None
+
+
+def supervisor_missing(kind: str, supervisor: str) -> bool:
+    return needs_supervisor(kind) and not (supervisor or "").strip()
+
+
+@dataclass(frozen=True)
+class ProfileFlags:
+    """What a coordinator should look at for one volunteer."""
+
+    vog_problem: bool
+    motives_due: bool
+    supervisor_missing: bool
+
+    @property
+    def any(self) -> bool:
+        return self.vog_problem or self.motives_due or self.supervisor_missing
+
+
+def profile_flags(
+    *,
+    kind: str,
+    supervisor: str,
+    vog_status: str,
+    vog_date: date | None,
+    motives_asked_on: date | None,
+    today: date,
+) -> ProfileFlags:
+    return ProfileFlags(
+        vog_problem=not vog_is_valid(vog_status, vog_date, today),
+        motives_due=motives_due(motives_asked_on, today),
+        supervisor_missing=supervisor_missing(kind, supervisor),
+    )
+
+
+def availability_grid(selected) -> list[tuple[int, str, list[tuple[str, str, bool]]]]:
+    """The weekly grid as rows: (day, day label, [(slot, part label, chosen)])."""
+    chosen = set(selected or ())
+    return [
+        (
+            day,
+            day_label,
+            [
+                (f"{day}-{part}", part_label, f"{day}-{part}" in chosen)
+                for part, part_label in PART_LABELS.items()
+            ],
+        )
+        for day, day_label in DAY_LABELS.items()
+    ]
+
+
+# --- Volunteer agreement --------------------------------------------------------
+
+
+def evaluation_after_start(start: date | None, evaluation: date | None) -> bool:
+    """The evaluation comes after the start (or is not planned yet)."""
+    return start is None or evaluation is None or evaluation > start
+
+
+def volunteer_performer(
+    key: str, name: str, training, organisation_allows_personal_care: bool
+) -> PerformerFacts:
+    """A volunteer as the task-boundary rules see them."""
+    return PerformerFacts(
+        key=key,
+        name=name,
+        kind=MemberKind.VOLUNTEER,
+        trained_personal_care=trained_for_personal_care(training),
+        organisation_allows_personal_care=organisation_allows_personal_care,
+    )
+
+
+def refused_tasks(tasks: Iterable[TaskFacts], performer: PerformerFacts) -> list[Finding]:
+    """Tasks this volunteer may never take on, each with the rule's reason."""
+    findings = []
+    for task in tasks:
+        finding = check_boundary(task, performer)
+        if finding is not None and finding.is_block:
+            findings.append(finding)
+    return findings
+
+
+def general_limits(performer: PerformerFacts) -> list[str]:
+    """What a volunteer may not do, in words, from the boundary rules (domain.tasks)."""
+    limits = [
+        _(
+            "Geen voorbehouden handelingen (Wet BIG), zoals insuline spuiten of een "
+            "katheter inbrengen. Dat doet een professional met BIG-registratie."
+        ),
+        _(
+            "Geen verpleging, zoals wondverzorging of medicijnen klaarzetten. Dat is "
+            "werk voor de wijkverpleging."
+        ),
+    ]
+    if not (performer.organisation_allows_personal_care and performer.trained_personal_care):
+        limits.append(
+            _(
+                "Geen persoonlijke verzorging, zoals wassen en aankleden. Dat mag alleen "
+                "als de organisatie het toestaat en de vrijwilliger ervoor is opgeleid."
+            )
+        )
+    return limits
+
+
+def current_start(start_dates: Iterable[date], today: date) -> date | None:
+    """Which agreement counts now: the latest that has started, else the next one."""
+    dates = sorted(set(start_dates))
+    started = [d for d in dates if d <= today]
+    if started:
+        return started[-1]
+    return dates[0] if dates else None

@@ -75,3 +75,55 @@ class VolunteerProfile(models.Model):
 
     def __str__(self) -> str:
         return str(self.person)
+
+
+class VolunteerAgreement(models.Model):
+    """What a volunteer agrees with their organisation (vrijwilligersovereenkomst).
+
+    A new agreement gets a new start date; older ones stay as history. The one
+    that counts is the latest that has started (`domain.volunteering.current_start`).
+    """
+
+    profile = models.ForeignKey(
+        VolunteerProfile, on_delete=models.CASCADE, related_name="agreements"
+    )
+    tasks = models.ManyToManyField(
+        "agreements.CareTask",
+        blank=True,
+        related_name="volunteer_agreements",
+        verbose_name=_("Wat mag de vrijwilliger doen?"),
+    )
+    not_allowed_notes = models.TextField(
+        _("Wat de vrijwilliger verder niet doet"), max_length=1000, blank=True
+    )
+    expenses = models.CharField(_("Onkostenvergoeding"), max_length=200, blank=True)
+    insured = models.BooleanField(_("Verzekerd via de organisatie"), default=True)
+    insurance_notes = models.CharField(_("Over de verzekering"), max_length=300, blank=True)
+    contact_person = models.ForeignKey(
+        "accounts.Person",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="volunteer_agreements_in_contact",
+        verbose_name=_("Vast aanspreekpunt"),
+    )
+    start_date = models.DateField(_("Gaat in op"))
+    evaluation_date = models.DateField(_("Evaluatie op"), null=True, blank=True)
+    made_by = models.ForeignKey(
+        "accounts.Person", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-start_date", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["profile", "start_date"], name="one_volunteer_agreement_per_start"
+            )
+        ]
+        verbose_name = _("vrijwilligersafspraak")
+        verbose_name_plural = _("vrijwilligersafspraken")
+
+    def __str__(self) -> str:
+        return f"{self.profile} ({self.start_date})"

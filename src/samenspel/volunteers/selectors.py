@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from django.shortcuts import get_object_or_404
+from dataclasses import dataclass
 
+from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+
+from samenspel.accounts.models import Person
+from samenspel.agreements.models import CareTask
+from samenspel.agreements.selectors import task_facts
+from samenspel.domain import volunteering as vol
 from samenspel.organisations.models import Employment, Organisation
+from samenspel.volunteers.models import VolunteerAgreement, VolunteerProfile
 
 
 def volunteer_organisation(organisation_id: int) -> Organisation:
@@ -29,3 +39,220 @@ def coordinated_organisations(person) -> list[Organisation]:
             kind=Organisation.Kind.VOLUNTEER_ORGANISATION, employments__person=person
         ).order_by("name")
     )
+
+
+# --- Volunteer list, profile, agreement -------------------------------------------
+
+MAX_ID = 2**63 - 1  # larger ids would overflow the database integer
+
+
+@dataclass(frozen=True)
+class ListFilters:
+    kind: str = ""
+    skill: str = ""
+    wijk: str = ""
+    vog: str = ""  # "" | "ok" | "problem"
+    active: str = "active"  # "active" | "inactive" | "all"
+
+
+@dataclass
+class ProfileRow:
+    profile: VolunteerProfile
+    flags: vol.ProfileFlags
+    agreement: VolunteerAgreement | None
+
+
+def flags_for(profile: VolunteerProfile, today) -> vol.ProfileFlags:
+    return vol.profile_flags(
+        kind=profile.kind,
+        supervisor=profile.supervisor,
+        vog_status=profile.vog_status,
+        vog_date=profile.vog_date,
+        motives_asked_on=profile.motives_asked_on,
+        today=today,
+    )
+
+
+def current_agreement(agreements, today) -> VolunteerAgreement | None:
+    """The agreement that counts now, from an already loaded list."""
+    agreements = list(agreements)
+    start = vol.current_start((a.start_date for a in agreements), today)
+    return next((a for a in agreements if a.start_date == start), None)
+
+
+def volunteer_rows(organisation: Organisation, filters: ListFilters, today) -> list[ProfileRow]:
+    """The organisation's volunteers with their flags; three queries whatever the size.
+
+    Skills and the VOG state are filtered in Python: JSON lists cannot be searched
+    the same way on SQLite and PostgreSQL, and one organisation has hundreds at most.
+    """
+    qs = VolunteerProfile.objects.filter(organisation=organisation).select_related(
+        "person", "contact_person"
+    )
+    if filters.kind:
+        qs = qs.filter(kind=filters.kind)
+    if filters.wijk:
+        qs = qs.filter(wijk=filters.wijk)
+    if filters.active == "active":
+        qs = qs.filter(is_active=True)
+    elif filters.active == "inactive":
+        qs = qs.filter(is_active=False)
+    qs = qs.prefetch_related(
+        Prefetch(
+            "agreements",
+            queryset=VolunteerAgreement.objects.only(
+                "id", "profile_id", "start_date", "evaluation_date"
+            ),
+        )
+    )
+    rows = []
+    for profile in qs:
+        if filters.skill and filters.skill not in (profile.skills or []):
+            continue
+        flags = flags_for(profile, today)
+        if filters.vog == "ok" and flags.vog_problem:
+            continue
+        if filters.vog == "problem" and not flags.vog_problem:
+            continue
+        rows.append(ProfileRow(profile, flags, current_agreement(profile.agreements.all(), today)))
+    return rows
+
+
+def wijken(organisation: Organisation) -> list[str]:
+    return sorted(
+        set(
+            VolunteerProfile.objects.filter(organisation=organisation)
+            .exclude(wijk="")
+            .values_list("wijk", flat=True)
+        )
+    )
+
+
+def profile(organisation: Organisation, profile_id: int) -> VolunteerProfile:
+    if profile_id > MAX_ID:
+        raise Http404
+    return get_object_or_404(
+        VolunteerProfile.objects.select_related("person", "contact_person", "organisation"),
+        pk=profile_id,
+        organisation=organisation,
+    )
+
+
+def agreements_of(profile: VolunteerProfile) -> list[VolunteerAgreement]:
+    return list(profile.agreements.select_related("contact_person").prefetch_related("tasks"))
+
+
+def agreement(profile: VolunteerProfile, agreement_id: int) -> VolunteerAgreement:
+    if agreement_id > MAX_ID:
+        raise Http404
+    return get_object_or_404(
+        VolunteerAgreement.objects.select_related("contact_person").prefetch_related("tasks"),
+        pk=agreement_id,
+        profile=profile,
+    )
+
+
+def staff(organisation: Organisation):
+    """People who work for the organisation: they can be a named contact point."""
+    return Person.objects.filter(employments__organisation=organisation).order_by(
+        "first_name", "last_name"
+    )
+
+
+def person_by_email(email: str) -> Person | None:
+    email = (email or "").strip()
+    if not email:
+        return None
+    return Person.objects.filter(email__iexact=email).order_by("pk").first()
+
+
+def own_profile(person) -> VolunteerProfile | None:
+    if person is None:
+        return None
+    return (
+        VolunteerProfile.objects.select_related("organisation", "contact_person", "person")
+        .prefetch_related(
+            Prefetch(
+                "agreements",
+                queryset=VolunteerAgreement.objects.select_related(
+                    "contact_person"
+                ).prefetch_related("tasks"),
+            )
+        )
+        .filter(person=person)
+        .first()
+    )
+
+
+def boundary_catalogue(profile: VolunteerProfile):
+    """All active catalogue tasks, and those this volunteer may never do (with the reason)."""
+    tasks = list(CareTask.objects.filter(is_active=True))
+    performer = performer_of(profile)
+    refused = {}
+    for t in tasks:
+        found = vol.refused_tasks([task_facts(t)], performer)
+        if found:
+            refused[t.pk] = found[0]
+    return tasks, refused
+
+
+def performer_of(profile: VolunteerProfile):
+    return vol.volunteer_performer(
+        str(profile.pk),
+        profile.person.full_name,
+        profile.training,
+        profile.organisation.allows_personal_care,
+    )
+
+
+# --- Start page ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OrganisationSummary:
+    organisation: Organisation
+    volunteers: int
+    vog_problems: int
+    motives_due: int
+    supervisor_missing: int
+
+
+@dataclass(frozen=True)
+class HomeSummary:
+    organisations: list[OrganisationSummary]  # for coordinators
+    own_profile: VolunteerProfile | None  # for volunteers: link to their own page
+
+    @property
+    def empty(self) -> bool:
+        return not self.organisations and self.own_profile is None
+
+
+def home_summary(person, today=None) -> HomeSummary:
+    """What the start page shows: per coordinated organisation the active volunteers
+    and how many need attention; for a volunteer, their own page. Three queries."""
+    today = today or timezone.localdate()
+    organisations = coordinated_organisations(person)
+    summaries = []
+    if organisations:
+        by_org: dict[int, list] = {o.pk: [] for o in organisations}
+        for p in VolunteerProfile.objects.filter(
+            organisation__in=organisations, is_active=True
+        ).only(
+            "organisation_id", "kind", "supervisor", "vog_status", "vog_date", "motives_asked_on"
+        ):
+            by_org[p.organisation_id].append(flags_for(p, today))
+        for o in organisations:
+            flags = by_org[o.pk]
+            summaries.append(
+                OrganisationSummary(
+                    organisation=o,
+                    volunteers=len(flags),
+                    vog_problems=sum(f.vog_problem for f in flags),
+                    motives_due=sum(f.motives_due for f in flags),
+                    supervisor_missing=sum(f.supervisor_missing for f in flags),
+                )
+            )
+    own = None
+    if person is not None:
+        own = VolunteerProfile.objects.filter(person=person).select_related("organisation").first()
+    return HomeSummary(organisations=summaries, own_profile=own)
