@@ -83,6 +83,11 @@ MATRIX = {
     "profiles:share": ("post", {"client", "carer", "volunteer"}),
     "logbook:list": ("get", {"client", "carer", "volunteer", "pro_team"}),
     "logbook:acknowledge": ("post", {"pro_team"}),
+    "reflection:overview": ("get", {"client", "carer", "volunteer", "pro_team"}),
+    "reflection:round_open": ("post", {"client", "pro_team"}),
+    "reflection:round_close": ("post", {"client", "pro_team"}),
+    "reflection:answer": ("get", {"client", "carer", "volunteer", "pro_team"}),
+    "reflection:results": ("get", {"client", "carer", "volunteer", "pro_team"}),
 }
 
 
@@ -145,6 +150,10 @@ def _kwargs(name, world, objects):
         kwargs["referral_id"] = objects["referral"].pk
     if name == "logbook:acknowledge":
         kwargs["entry_id"] = objects["log_signal"].pk
+    if name in ("reflection:round_close", "reflection:answer"):
+        kwargs["round_id"] = objects["reflection_open"].pk
+    if name == "reflection:results":
+        kwargs["round_id"] = objects["reflection_closed"].pk
     if name == "mantelscan:detail":
         kwargs["scan_id"] = objects["done_scan"].pk
     return kwargs
@@ -181,7 +190,13 @@ def objects(world):
     referral = create_referral(
         circle, member=carer, offer=offer, reason="Even op adem komen", by=circle.client
     )
+    from samenspel.reflection import services as reflection_services
+
+    reflection_closed = reflection_services.open_round(pro.person, "Voorjaar", circle=circle)
+    reflection_services.close_round(reflection_closed)
     return {
+        "reflection_open": reflection_services.open_round(pro.person, "Najaar", circle=circle),
+        "reflection_closed": reflection_closed,
         "referral": referral,
         "screening": screening,
         "draft": burden_services.start_screening(carer, catalogue.get("ediz"))[0],
@@ -222,6 +237,7 @@ def test_matrix(client, world, objects, name, who):
     data = {
         "burden:autosave": {"item": "q1", "value": "ja"},
         "referrals:update": {"version": "1", "status": "registered", "note": ""},
+        "reflection:round_open": {"title": "Nieuwe ronde"},
     }.get(name, {})
     response = getattr(client, method)(url, data)
     if who == "anonymous":

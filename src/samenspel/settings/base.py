@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "samenspel.profiles",
     "samenspel.teams",
     "samenspel.volunteers",
+    "samenspel.reflection",
     "samenspel.wifa",
 ]
 

@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+
+
+class ReflectionConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "samenspel.reflection"
+    verbose_name = "Reflectie op gelijkwaardigheid"
+
+    def ready(self):
+        # A broken instrument file must fail at start-up, not in front of a circle.
+        from samenspel.reflection import instrument
+
+        instrument.instrument()
