@@ -8,7 +8,9 @@ from django.urls import reverse
 from tests import factories
 
 MAX_CIRCLE_PAGE_QUERIES = 14
-MAX_HOME_QUERIES = 20  # reads, savepoints, care/burden/referral bulk reads, 2 permission reads
+# reads, savepoints, care/burden/referral bulk reads, 2 permission reads, and (issues 6–7)
+# open reflection rounds (2) and the own volunteer profile (1)
+MAX_HOME_QUERIES = 23
 # + 1 for referral reminders
 
 

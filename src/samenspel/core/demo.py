@@ -25,7 +25,7 @@ from django.utils import timezone
 from samenspel.accounts.models import Person, User
 from samenspel.circles.models import Circle, Member
 from samenspel.circles.services import create_circle
-from samenspel.core import demo_agreements, demo_burden, demo_socialmap
+from samenspel.core import demo_agreements, demo_burden, demo_socialmap, demo_volunteers
 from samenspel.domain.vocabulary import (
     AccessLevel,
     CareDomain,
@@ -62,6 +62,11 @@ DEMO_LOGINS: list[tuple[str, str]] = [
     ),
     ("professional2", "Professional: wijkverpleegkundige in Wijkteam Lindeveen-Zuid."),
     ("teamleider", "Teamleider van Wijkteam Lindeveen-Noord."),
+    (
+        "coordinator",
+        "Vrijwilligerscoördinator bij De Schakel: hulpvragen, voorstellen en aandacht "
+        "voor vrijwilligers.",
+    ),
     ("beheerder", "Beheerder: beheert organisaties en accounts, ziet geen netwerken."),
     (
         "kaartbeheerder",
@@ -305,6 +310,17 @@ def _thermometer() -> None:
     add_demo_session(team, [e.person for e in staff], lead, timezone.localdate())
 
 
+def _reflection() -> None:
+    """One closed equality reflection of Wijkteam Lindeveen-Noord, with a gap."""
+    from samenspel.reflection.demo import add_demo_reflection
+
+    team = Organisation.objects.filter(
+        kind=Organisation.Kind.NEIGHBOURHOOD_TEAM, name=TEAM_NORTH
+    ).first()
+    if team is not None:
+        add_demo_reflection(team, timezone.localdate())
+
+
 def refresh_demo() -> int:
     """Keep an existing demo current: agreements if it predates them, else
     occurrences planned up to today's horizon. Returns agreements added."""
@@ -314,6 +330,8 @@ def refresh_demo() -> int:
         demo_socialmap.add_socialmap(demo_circles(), seed=SEED)  # before issue 5
         add_demo_profiles(demo_circles(), seed=SEED)  # before issue 7
         _thermometer()
+        _reflection()
+        demo_volunteers.add_volunteering(demo_circles(), seed=SEED, today=timezone.localdate())
         return added
 
 
@@ -383,7 +401,7 @@ class _Builder:
             ("Linda", "Kramer", self.south, Disc.WMO_CONSULTANT, False, None),
             ("Petra", "Schouten", self.south, Disc.SOCIAL_BROKER, False, None),
             ("Esther", "Willems", self.steunpunt, Disc.CARER_OFFICER, False, None),
-            ("Wilma", "Kok", self.schakel, Disc.VOLUNTEER_COORDINATOR, False, None),
+            ("Wilma", "Kok", self.schakel, Disc.VOLUNTEER_COORDINATOR, False, "coordinator"),
             ("Monique", "de Graaf", self.linde, Disc.DISTRICT_NURSE, False, None),
             ("Yvonne", "Maas", self.linde, Disc.HOME_CARE, False, None),
             ("Kim", "Jacobs", self.linde, Disc.HOME_CARE, False, None),
@@ -884,6 +902,8 @@ class _Builder:
         socialmap = demo_socialmap.add_socialmap(circles, seed=SEED)
         add_demo_profiles(circles, seed=SEED)
         _thermometer()
+        _reflection()
+        demo_volunteers.add_volunteering(circles, seed=SEED, today=timezone.localdate(self.now))
         return Summary(
             organisations=Organisation.objects.count(),
             professionals=Employment.objects.values("person").distinct().count(),

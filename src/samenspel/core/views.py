@@ -8,8 +8,11 @@ from samenspel.audit.services import record_object_views, record_views
 from samenspel.circles import selectors
 from samenspel.core.care_signals import home_signals
 from samenspel.domain.vocabulary import MemberKind
+from samenspel.reflection.selectors import open_rounds_to_answer
 from samenspel.socialmap.selectors import due_count
 from samenspel.teams.selectors import open_actions
+from samenspel.volunteers.selectors import home_summary
+from samenspel.wifa.home import home_context as wifa_home_context
 
 
 @login_required
@@ -40,6 +43,13 @@ def home(request):
                 ((s.circle, s.role) for s in context["caseload"]),
                 object_type="caseload",
             )
+        context["reflection_rounds"] = open_rounds_to_answer(person, employments)
+        context["volunteer_home"] = home_summary(person, employments=employments)
+        if any(
+            e.organisation.kind == e.organisation.Kind.VOLUNTEER_ORGANISATION for e in employments
+        ):
+            # Coordinators only: the WIFA reminders of their organisations.
+            context.update(wifa_home_context(person))
         memberships = selectors.memberships(person)
         own = [ms.member for ms in memberships if ms.member.kind == MemberKind.CLIENT]
         context["own_circle"] = next((m for m in own if m.is_active), None)

@@ -227,11 +227,21 @@ class HomeSummary:
         return not self.organisations and self.own_profile is None
 
 
-def home_summary(person, today=None) -> HomeSummary:
+def home_summary(person, today=None, employments=None) -> HomeSummary:
     """What the start page shows: per coordinated organisation the active volunteers
     and how many need attention; for a volunteer, their own page. Three queries."""
     today = today or timezone.localdate()
-    organisations = coordinated_organisations(person)
+    if employments is None:
+        organisations = coordinated_organisations(person)
+    else:  # the start page passes the employments it has loaded
+        organisations = sorted(
+            (
+                e.organisation
+                for e in employments
+                if e.organisation.kind == Organisation.Kind.VOLUNTEER_ORGANISATION
+            ),
+            key=lambda o: o.name,
+        )
     summaries = []
     if organisations:
         by_org: dict[int, list] = {o.pk: [] for o in organisations}
