@@ -11,11 +11,13 @@ from samenspel.agenda.services import request_swap
 from samenspel.agreements.services import record_change
 from samenspel.burden import catalogue
 from samenspel.burden import services as burden_services
+from samenspel.helprequests.services import propose
 from samenspel.invitations.services import invite
 from samenspel.logbook.models import LogEntry
 from samenspel.mantelscan.models import Scan
 from samenspel.socialmap.models import Offer
 from samenspel.socialmap.referral_services import create_referral
+from tests import helprequests_support
 from tests.factories import OrganisationFactory, make_agreement
 
 USERS = [
@@ -83,6 +85,11 @@ MATRIX = {
     "profiles:share": ("post", {"client", "carer", "volunteer"}),
     "logbook:list": ("get", {"client", "carer", "volunteer", "pro_team"}),
     "logbook:acknowledge": ("post", {"pro_team"}),
+    "helprequests:list": ("get", {"client", "carer", "pro_team"}),
+    "helprequests:new": ("get", {"client", "carer", "pro_team"}),
+    "helprequests:detail": ("get", {"client", "carer", "pro_team"}),
+    "helprequests:withdraw": ("post", {"client", "carer", "pro_team"}),
+    "helprequests:answer": ("post", {"client", "carer", "pro_team"}),
     "reflection:overview": ("get", {"client", "carer", "volunteer", "pro_team"}),
     "reflection:round_open": ("post", {"client", "pro_team"}),
     "reflection:round_close": ("post", {"client", "pro_team"}),
@@ -154,6 +161,10 @@ def _kwargs(name, world, objects):
         kwargs["round_id"] = objects["reflection_open"].pk
     if name == "reflection:results":
         kwargs["round_id"] = objects["reflection_closed"].pk
+    if name in ("helprequests:detail", "helprequests:withdraw"):
+        kwargs["request_id"] = objects["help_request"].pk
+    if name == "helprequests:answer":
+        kwargs["proposal_id"] = objects["proposal"].pk
     if name == "mantelscan:detail":
         kwargs["scan_id"] = objects["done_scan"].pk
     return kwargs
@@ -194,7 +205,14 @@ def objects(world):
 
     reflection_closed = reflection_services.open_round(pro.person, "Voorjaar", circle=circle)
     reflection_services.close_round(reflection_closed)
+    volunteer_org = helprequests_support.volunteer_org()
+    help_request = helprequests_support.make_request(circle, volunteer_org)
+    proposal = propose(
+        help_request, helprequests_support.volunteer(volunteer_org, "Vera2"), by=None
+    )
     return {
+        "help_request": help_request,
+        "proposal": proposal,
         "reflection_open": reflection_services.open_round(pro.person, "Najaar", circle=circle),
         "reflection_closed": reflection_closed,
         "referral": referral,
@@ -238,6 +256,8 @@ def test_matrix(client, world, objects, name, who):
         "burden:autosave": {"item": "q1", "value": "ja"},
         "referrals:update": {"version": "1", "status": "registered", "note": ""},
         "reflection:round_open": {"title": "Nieuwe ronde"},
+        "helprequests:answer": {"answer": "accept"},
+        "helprequests:withdraw": {"version": "1"},
     }.get(name, {})
     response = getattr(client, method)(url, data)
     if who == "anonymous":

@@ -14,6 +14,7 @@ urlpatterns = [
     path("kring/<int:circle_id>/verwijzingen/", include("samenspel.socialmap.referral_urls")),
     path("kring/<int:circle_id>/profielen/", include("samenspel.profiles.urls")),
     path("kring/<int:circle_id>/reflectie/", include("samenspel.reflection.urls")),
+    path("kring/<int:circle_id>/vrijwilligershulp/", include("samenspel.helprequests.urls")),
     path("kring/<int:circle_id>/", include("samenspel.agreements.urls")),
     path("kring/<int:circle_id>/", include("samenspel.circles.urls")),
     path("sociale-kaart/fhir/", include("samenspel.socialmap.fhir_urls")),
@@ -21,7 +22,12 @@ urlpatterns = [
     path("team/<int:team_id>/reflectie/", include("samenspel.reflection.team_urls")),
     path("team/", include("samenspel.teams.urls")),
     path("vrijwilligers/<int:organisation_id>/wifa/", include("samenspel.wifa.urls")),
+    path(
+        "vrijwilligers/<int:organisation_id>/hulpvragen/",
+        include("samenspel.helprequests.coordinator_urls"),
+    ),
     path("vrijwilligers/", include("samenspel.volunteers.urls")),
+    path("mijn-vrijwilligerswerk/voorstellen/", include("samenspel.helprequests.volunteer_urls")),
     path("mijn-vrijwilligerswerk/", include("samenspel.volunteers.my_urls")),
     path("", include("samenspel.core.urls")),
 ]

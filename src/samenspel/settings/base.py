@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "samenspel.volunteers",
     "samenspel.reflection",
     "samenspel.wifa",
+    "samenspel.helprequests",
 ]
 
 MIDDLEWARE = [

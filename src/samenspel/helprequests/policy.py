@@ -1,0 +1,30 @@
+"""Who may do what with help requests. Plain rules, no queries.
+
+- The circle side (the client, carers with full access, the circle's
+  professionals) files requests and answers proposals: the same people who
+  make the circle's agreements (`Perm.MANAGE_AGREEMENTS`). Volunteers and
+  people only on the map do not.
+- Only coordinators of the *addressed* organisation see a request, and only
+  its facts (task, when, wijk, preferences, language): never the circle.
+- A volunteer sees their own proposals, and the circle only after the start.
+"""
+
+from __future__ import annotations
+
+from samenspel.domain.access import Perm
+from samenspel.volunteers.policy import is_coordinator
+
+CIRCLE_SIDE_PERM = Perm.MANAGE_AGREEMENTS
+
+
+def is_circle_side(perms) -> bool:
+    return CIRCLE_SIDE_PERM in perms
+
+
+def may_coordinate(employment, organisation) -> bool:
+    return is_coordinator(employment) and employment.organisation_id == organisation.pk
+
+
+def may_open_circle(proposal) -> bool:
+    """The volunteer reaches the circle page from their proposal once started."""
+    return proposal.member_id is not None and proposal.status in ("started", "evaluated")

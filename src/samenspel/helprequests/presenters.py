@@ -1,0 +1,67 @@
+"""Request facts in words, the same on every page that shows them."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext
+
+from samenspel.core.choices import label
+from samenspel.domain import helprequests as hr
+from samenspel.domain import volunteering as vol
+from samenspel.domain.matching import render_text
+from samenspel.domain.tasks import TASK_CATEGORY_LABELS
+
+
+def _labels(labels, values) -> list[str]:
+    return [label(labels, v) for v in values or ()]
+
+
+def slot_text(slot: str) -> str:
+    try:
+        day, part = vol.split_slot(slot)
+    except ValueError:
+        return slot
+    return f"{gettext(vol.DAY_LABELS[day])} {gettext(vol.PART_LABELS[part])}"
+
+
+def request_facts(help_request) -> dict:
+    """Only the facts a coordinator and a volunteer need (need to know)."""
+    return {
+        "task": help_request.task.name,
+        "category": label(TASK_CATEGORY_LABELS, help_request.task.category),
+        "details": help_request.details,
+        "slots": [slot_text(s) for s in help_request.slots or ()],
+        "start_date": help_request.start_date,
+        "duration": help_request.duration_minutes,
+        "frequency": label(hr.FREQUENCY_LABELS, help_request.frequency),
+        "wijk": help_request.wijk,
+        "skills": _labels(vol.SKILL_LABELS, help_request.wanted_skills),
+        "languages": _labels(vol.LANGUAGE_LABELS, help_request.languages),
+        "preferences": _labels(hr.CLIENT_PREFERENCE_LABELS, help_request.preferences),
+        "urgency": gettext(hr.URGENCY_LABELS.get(help_request.urgency, "")),
+        "urgent": help_request.urgency >= 3,
+    }
+
+
+def volunteer_facts(profile) -> dict:
+    return {
+        "name": profile.person.full_name,
+        "skills": _labels(vol.SKILL_LABELS, profile.skills),
+        "languages": _labels(vol.LANGUAGE_LABELS, profile.languages),
+        "wijk": profile.wijk,
+    }
+
+
+def proposal_status(proposal) -> str:
+    """'Voorgesteld' with who said yes already (one side accepted)."""
+    text = label(hr.PROPOSAL_STATUS_LABELS, proposal.status)
+    if proposal.status == hr.ProposalStatus.PROPOSED:
+        if proposal.volunteer_accepted_at and not proposal.client_accepted_at:
+            return gettext("Vrijwilliger zegt ja, wacht op de cliënt")
+        if proposal.client_accepted_at and not proposal.volunteer_accepted_at:
+            return gettext("Cliënt zegt ja, wacht op de vrijwilliger")
+    return text
+
+
+def reasons(texts) -> list[str]:
+    """Reasons of the matching (or stored ones), translated now."""
+    return [render_text(t, gettext) for t in texts or ()]

@@ -1,0 +1,416 @@
+"""Reads for help requests and proposals, and the facts the matching needs.
+
+The matching itself lives in `domain.matching`; this module only turns rows
+into its dataclasses, in a fixed number of queries whatever the number of
+volunteers or requests.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from django.db.models import Count, Prefetch, Q
+from django.shortcuts import get_object_or_404
+
+from samenspel.circles.models import Member
+from samenspel.domain import helprequests as hr
+from samenspel.domain import matching
+from samenspel.domain.i18n import gettext_noop as _
+from samenspel.domain.vocabulary import MemberKind
+from samenspel.domain.volunteering import vog_is_valid
+from samenspel.helprequests.models import HelpRequest, Proposal
+from samenspel.organisations.models import Employment, Organisation
+from samenspel.volunteers.models import VolunteerProfile
+
+MAX_ID = 2**63 - 1
+
+OPEN_STATUSES = (hr.RequestStatus.OPEN, hr.RequestStatus.PROPOSED)
+ACTIVE = [s.value for s in hr.ACTIVE_PROPOSAL_STATUSES]
+
+
+def _proposals_prefetch():
+    return Prefetch(
+        "proposals",
+        queryset=Proposal.objects.select_related("volunteer__person").order_by("-id"),
+    )
+
+
+# --- Circle side -----------------------------------------------------------------
+
+
+def volunteer_organisations():
+    return Organisation.objects.filter(kind=Organisation.Kind.VOLUNTEER_ORGANISATION).order_by(
+        "name"
+    )
+
+
+def circle_requests(circle) -> list[HelpRequest]:
+    return list(
+        HelpRequest.objects.filter(circle=circle)
+        .select_related("task", "organisation", "created_by")
+        .prefetch_related(_proposals_prefetch())
+        .order_by("-created_at", "-id")
+    )
+
+
+def request_of_circle(circle, request_id: int) -> HelpRequest:
+    return get_object_or_404(
+        HelpRequest.objects.select_related("task", "organisation", "created_by").prefetch_related(
+            _proposals_prefetch()
+        ),
+        pk=min(request_id, MAX_ID),
+        circle=circle,
+    )
+
+
+def proposal_of_circle(circle, proposal_id: int) -> Proposal:
+    return get_object_or_404(
+        Proposal.objects.select_related("help_request", "volunteer__person"),
+        pk=min(proposal_id, MAX_ID),
+        help_request__circle=circle,
+    )
+
+
+# --- Coordinator side ------------------------------------------------------------
+
+
+def open_requests(organisation) -> list[HelpRequest]:
+    """Open requests of the organisation, most urgent first, with their proposals."""
+    return list(
+        HelpRequest.objects.filter(organisation=organisation, status__in=OPEN_STATUSES)
+        .select_related("task", "circle")
+        .prefetch_related(_proposals_prefetch())
+        .order_by("-urgency", "created_at", "id")
+    )
+
+
+def running_proposals(organisation) -> list[Proposal]:
+    """Proposals past the volunteer's and client's answer, not yet ended."""
+    return list(
+        Proposal.objects.filter(
+            help_request__organisation=organisation,
+            status__in=[
+                hr.ProposalStatus.ACCEPTED,
+                hr.ProposalStatus.INTRODUCTION,
+                hr.ProposalStatus.STARTED,
+                hr.ProposalStatus.EVALUATED,
+            ],
+        )
+        .select_related("help_request__task", "volunteer__person")
+        .order_by("status", "-status_changed_at")
+    )
+
+
+def request_of_organisation(organisation, request_id: int) -> HelpRequest:
+    return get_object_or_404(
+        HelpRequest.objects.select_related("task", "circle").prefetch_related(
+            _proposals_prefetch()
+        ),
+        pk=min(request_id, MAX_ID),
+        organisation=organisation,
+    )
+
+
+def proposal_of_organisation(organisation, proposal_id: int) -> Proposal:
+    return get_object_or_404(
+        Proposal.objects.select_related("help_request__task", "volunteer__person", "member"),
+        pk=min(proposal_id, MAX_ID),
+        help_request__organisation=organisation,
+    )
+
+
+def introduction_professionals(help_request) -> list:
+    """Who can join the kennismaking: the circle's professionals and its wijkteam."""
+    from samenspel.accounts.models import Person
+
+    circle = help_request.circle
+    q = Q(
+        memberships__circle=circle,
+        memberships__kind=MemberKind.PROFESSIONAL,
+        memberships__status=Member.Status.ACTIVE,
+    )
+    if circle.team_id:
+        q |= Q(employments__organisation_id=circle.team_id)
+    return list(Person.objects.filter(q).distinct().order_by("first_name", "last_name"))
+
+
+# --- Matching facts ------------------------------------------------------------------
+
+
+def request_facts(help_request: HelpRequest) -> matching.RequestFacts:
+    task = help_request.task
+    return matching.RequestFacts(
+        id=help_request.pk,
+        circle_id=help_request.circle_id,
+        task_category=task.category,
+        task_reserved=task.reserved_act,
+        slots=frozenset(help_request.slots or ()),
+        place=matching.Place(
+            wijk=help_request.wijk, lat=help_request.latitude, lon=help_request.longitude
+        ),
+        wanted_skills=frozenset(help_request.wanted_skills or ()),
+        languages=frozenset(help_request.languages or ()),
+        client_preferences=frozenset(help_request.preferences or ()),
+        motive_fit=hr.MOTIVE_FIT.get(task.category, frozenset()),
+        needs_vog=True,  # product choice: every volunteer who visits at home has a VOG
+        urgency=help_request.urgency,
+    )
+
+
+@dataclass
+class VolunteerPool:
+    profiles: dict[int, VolunteerProfile]
+    facts: list[matching.VolunteerFacts]
+    # person id → circles where they are a member in another role (e.g. a son):
+    # a volunteer has no prior relation with the client (seed 003).
+    other_role_circles: dict[int, set[int]]
+
+
+def volunteer_pool(organisation, today) -> VolunteerPool:
+    """All active volunteers of the organisation as matching facts (3 queries)."""
+    profiles = {
+        p.pk: p
+        for p in VolunteerProfile.objects.filter(
+            organisation=organisation, is_active=True
+        ).select_related("person", "organisation")
+    }
+    person_ids = [p.person_id for p in profiles.values()]
+    volunteer_circles: dict[int, set[int]] = {}
+    other_circles: dict[int, set[int]] = {}
+    for person_id, circle_id, kind in Member.objects.filter(
+        person_id__in=person_ids, status=Member.Status.ACTIVE
+    ).values_list("person_id", "circle_id", "kind"):
+        target = volunteer_circles if kind == MemberKind.VOLUNTEER else other_circles
+        target.setdefault(person_id, set()).add(circle_id)
+    active = Counter(
+        dict(
+            Proposal.objects.filter(volunteer_id__in=profiles, status__in=ACTIVE)
+            .values("volunteer_id")
+            .annotate(n=Count("id"))
+            .values_list("volunteer_id", "n")
+        )
+    )
+    facts = [
+        matching.VolunteerFacts(
+            id=p.pk,
+            skills=frozenset(p.skills or ()),
+            motives=frozenset(p.motives or ()),
+            languages=frozenset(p.languages or ()),
+            availability=frozenset(p.availability or ()),
+            place=matching.Place(wijk=p.wijk, lat=p.latitude, lon=p.longitude),
+            max_distance_km=float(p.max_distance_km),
+            preferences=frozenset(p.preferences or ()),
+            trained_personal_care="personal_care" in (p.training or ()),
+            vog_valid=vog_is_valid(p.vog_status, p.vog_date, today),
+            organisation_allows_personal_care=p.organisation.allows_personal_care,
+            circle_ids=frozenset(volunteer_circles.get(p.person_id, ())),
+            capacity=max(0, hr.MAX_ACTIVE_MATCHES - active[p.pk]),
+        )
+        for p in profiles.values()
+    ]
+    return VolunteerPool(profiles, facts, other_circles)
+
+
+@dataclass
+class ShortlistRow:
+    profile: VolunteerProfile
+    score: float
+    reasons: tuple[str, ...]
+    parts: dict
+
+
+@dataclass
+class ExcludedRow:
+    profile: VolunteerProfile
+    reasons: tuple[str, ...]
+
+
+ALREADY_PROPOSED = _("Is al voorgesteld voor deze hulpvraag.")
+DECLINED_BEFORE = _("Heeft deze hulpvraag eerder afgewezen, of is afgewezen.")
+OWN_CIRCLE = _("Hoort al bij dit netwerk (bijvoorbeeld als familie).")
+
+
+def _request_exclusions(help_request, pool: VolunteerPool) -> dict[int, list[str]]:
+    """Reasons outside the matching rules: this request's own history."""
+    reasons: dict[int, list[str]] = {}
+    for proposal in help_request.proposals.all():
+        text = (
+            DECLINED_BEFORE if proposal.status == hr.ProposalStatus.DECLINED else ALREADY_PROPOSED
+        )
+        reasons.setdefault(proposal.volunteer_id, []).append(text)
+    for profile in pool.profiles.values():
+        if help_request.circle_id in pool.other_role_circles.get(profile.person_id, ()):
+            reasons.setdefault(profile.pk, []).append(OWN_CIRCLE)
+    return reasons
+
+
+def shortlist(help_request: HelpRequest, today, *, limit: int = 10):
+    """Ranked candidates and, folded away, why the others cannot take it."""
+    pool = volunteer_pool(help_request.organisation, today)
+    own = _request_exclusions(help_request, pool)
+    eligible = [f for f in pool.facts if f.id not in own]
+    candidates, excluded = matching.shortlist(request_facts(help_request), eligible, limit=limit)
+    rows = [
+        ShortlistRow(pool.profiles[c.volunteer_id], c.score, c.reasons, c.parts) for c in candidates
+    ]
+    out = [
+        ExcludedRow(pool.profiles[vid], tuple(e.reason for e in exclusions))
+        for vid, exclusions in excluded.items()
+    ]
+    out += [ExcludedRow(pool.profiles[vid], tuple(texts)) for vid, texts in own.items()]
+    out.sort(key=lambda row: row.profile.person.full_name)
+    return rows, out
+
+
+def volunteer_facts_for(profile: VolunteerProfile, today) -> matching.VolunteerFacts | None:
+    pool = volunteer_pool(profile.organisation, today)
+    return next((f for f in pool.facts if f.id == profile.pk), None)
+
+
+@dataclass
+class BatchResult:
+    requests: dict[int, HelpRequest]
+    profiles: dict[int, VolunteerProfile]
+    optimal: matching.Assignment
+    greedy: matching.Assignment
+    scores: dict[tuple[int, int], float]
+    blocked: set[tuple[int, int]]
+
+
+def batch(organisation, today) -> BatchResult:
+    """Optimal and greedy assignment of all *open* requests (no proposal yet)."""
+    requests = {
+        r.pk: r
+        for r in HelpRequest.objects.filter(organisation=organisation, status=hr.RequestStatus.OPEN)
+        .select_related("task", "circle")
+        .prefetch_related(_proposals_prefetch())
+    }
+    pool = volunteer_pool(organisation, today)
+    facts = [request_facts(r) for r in requests.values()]
+    volunteers = pool.facts
+    optimal = matching.assign_optimal(facts, volunteers)
+    greedy = matching.assign_greedy(facts, volunteers)
+    by_id = {f.id: f for f in facts}
+    vol_by_id = {v.id: v for v in volunteers}
+    scores = {}
+    for assignment in (optimal, greedy):
+        for rid, vid in assignment.pairs.items():
+            if (rid, vid) not in scores:
+                scores[(rid, vid)] = matching.score(by_id[rid], vol_by_id[vid]).score
+    # The request's own history (declined before, family in the circle) is not
+    # part of the matching rules: such a pair is shown but not proposed.
+    blocked = {(rid, vid) for rid, r in requests.items() for vid in _request_exclusions(r, pool)}
+    return BatchResult(requests, pool.profiles, optimal, greedy, scores, blocked)
+
+
+# --- Volunteer side -----------------------------------------------------------------
+
+
+def own_profile(person) -> VolunteerProfile | None:
+    if person is None:
+        return None
+    return VolunteerProfile.objects.filter(person=person).select_related("organisation").first()
+
+
+def volunteer_proposals(profile) -> list[Proposal]:
+    return list(
+        Proposal.objects.filter(volunteer=profile)
+        .select_related("help_request__task", "help_request__circle__client", "member")
+        .order_by("-status_changed_at", "-id")
+    )
+
+
+def proposal_of_volunteer(profile, proposal_id: int) -> Proposal:
+    return get_object_or_404(
+        Proposal.objects.select_related(
+            "help_request__task", "help_request__circle__client", "member", "introduction_with"
+        ),
+        pk=min(proposal_id, MAX_ID),
+        volunteer=profile,
+    )
+
+
+# --- Start page ---------------------------------------------------------------------
+
+
+def home_items(person, *, coordinates: bool = True, volunteers: bool = True) -> dict:
+    """What waits for this person, in a fixed number of queries.
+
+    - ``coordinator``: per volunteer organisation they work for, the open
+      requests and the proposals waiting for the coordinator;
+    - ``volunteer``: proposals they still have to answer;
+    - ``circle``: proposals the client side still has to answer, in circles
+      where this person may answer (the client or a full-access carer; team
+      professionals see them on the circle's request page).
+    """
+    items = {"coordinator": [], "volunteer": [], "circle": []}
+    if person is None:
+        return items
+    # The start page knows whether the person coordinates or volunteers at all,
+    # and skips the queries that cannot find anything.
+    orgs = (
+        []
+        if not coordinates
+        else list(
+            Organisation.objects.filter(
+                kind=Organisation.Kind.VOLUNTEER_ORGANISATION, employments__person=person
+            )
+            .annotate(
+                open_requests=Count(
+                    "help_requests",
+                    filter=Q(help_requests__status=hr.RequestStatus.OPEN),
+                    distinct=True,
+                ),
+                waiting=Count(
+                    "help_requests__proposals",
+                    filter=Q(
+                        help_requests__proposals__status__in=[
+                            hr.ProposalStatus.ACCEPTED,
+                            hr.ProposalStatus.INTRODUCTION,
+                        ]
+                    ),
+                    distinct=True,
+                ),
+            )
+            .order_by("name")
+        )
+    )
+    items["coordinator"] = [
+        {"organisation": o, "open_requests": o.open_requests, "waiting": o.waiting} for o in orgs
+    ]
+    items["volunteer"] = (
+        []
+        if not volunteers
+        else list(
+            Proposal.objects.filter(
+                volunteer__person=person,
+                status=hr.ProposalStatus.PROPOSED,
+                volunteer_accepted_at__isnull=True,
+            ).select_related("help_request__task")
+        )
+    )
+    answering_circles = (
+        Member.objects.filter(person=person, status=Member.Status.ACTIVE)
+        .filter(
+            Q(kind=MemberKind.CLIENT)
+            | Q(is_legal_representative=True)
+            | Q(kind=MemberKind.CARER, access_level="full")
+        )
+        .values("circle_id")
+    )
+    items["circle"] = list(
+        Proposal.objects.filter(
+            help_request__circle_id__in=answering_circles,
+            status=hr.ProposalStatus.PROPOSED,
+            client_accepted_at__isnull=True,
+        ).select_related("help_request__task", "help_request__circle__client", "volunteer__person")
+    )
+    return items
+
+
+def is_coordinator_of(person, organisation) -> bool:
+    return (
+        person is not None
+        and Employment.objects.filter(person=person, organisation=organisation).exists()
+    )

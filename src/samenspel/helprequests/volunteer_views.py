@@ -1,0 +1,137 @@
+"""A volunteer's own proposals: answer yes or no. Until the start they see
+only the request's facts; after the start, a link to the client's circle."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from samenspel.audit.models import AuditEvent
+from samenspel.audit.services import record
+from samenspel.domain import helprequests as hr
+from samenspel.helprequests import forms, policy, presenters, selectors, services
+from samenspel.helprequests.views import ERRORS
+
+Action = AuditEvent.Action
+
+
+def _profile(request):
+    return selectors.own_profile(getattr(request.user, "person", None))
+
+
+def _row(proposal, decline_form=None):
+    return {
+        "proposal": proposal,
+        "status": presenters.proposal_status(proposal),
+        "facts": presenters.request_facts(proposal.help_request),
+        "reasons": presenters.reasons(proposal.reasons),
+        "may_accept": hr.allowed(proposal.state, hr.Step.ACCEPT, hr.Side.VOLUNTEER),
+        "may_decline": hr.allowed(proposal.state, hr.Step.DECLINE, hr.Side.VOLUNTEER),
+        "circle": proposal.help_request.circle if policy.may_open_circle(proposal) else None,
+        "decline_form": decline_form
+        or forms.DeclineForm(initial={"version": proposal.version}, prefix=f"p{proposal.pk}"),
+    }
+
+
+@login_required
+@require_http_methods(["GET", "HEAD"])
+def my_proposals(request):
+    profile = _profile(request)
+    proposals = selectors.volunteer_proposals(profile) if profile else []
+    return render(
+        request,
+        "helprequests/my_proposals.html",
+        {
+            "profile": profile,
+            "waiting": [_row(p) for p in proposals if p.status == hr.ProposalStatus.PROPOSED],
+            "others": [_row(p) for p in proposals if p.status != hr.ProposalStatus.PROPOSED],
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "HEAD"])
+def my_proposal(request, proposal_id):
+    profile = _profile(request)
+    if profile is None:
+        raise Http404
+    proposal = selectors.proposal_of_volunteer(profile, proposal_id)
+    if proposal.member_id:
+        record(
+            request,
+            Action.VIEW,
+            object_type="proposal",
+            object_id=proposal.pk,
+            circle=proposal.help_request.circle,
+        )
+    return render(request, "helprequests/my_proposal.html", {"row": _row(proposal)})
+
+
+@login_required
+@require_POST
+def my_answer(request, proposal_id):
+    profile = _profile(request)
+    if profile is None:
+        raise Http404
+    proposal = selectors.proposal_of_volunteer(profile, proposal_id)
+    answer = request.POST.get("answer")
+    by = profile.person
+    circle = proposal.help_request.circle
+    if answer == "accept":
+        form = forms.VersionForm(request.POST)
+        form.is_valid()
+        try:
+            services.accept(
+                proposal,
+                hr.Side.VOLUNTEER,
+                by=by,
+                expected_version=form.cleaned_data.get("version"),
+            )
+        except services.WorkflowError as error:
+            messages.error(request, ERRORS[error.code])
+        else:
+            record(
+                request,
+                Action.UPDATE,
+                object_type="proposal",
+                object_id=proposal.pk,
+                summary="volunteer accepted",
+                circle=circle,
+            )
+            messages.success(request, _("Fijn dat u ja zegt! De coördinator neemt contact op."))
+    elif answer == "decline":
+        form = forms.DeclineForm(request.POST, prefix=f"p{proposal.pk}")
+        if not form.is_valid():
+            return render(
+                request,
+                "helprequests/my_proposal.html",
+                {"row": _row(proposal, decline_form=form)},
+                status=400,
+            )
+        try:
+            services.decline(
+                proposal,
+                hr.Side.VOLUNTEER,
+                form.cleaned_data["reason"],
+                by=by,
+                expected_version=form.cleaned_data.get("version"),
+            )
+        except services.WorkflowError as error:
+            messages.error(request, ERRORS[error.code])
+        else:
+            record(
+                request,
+                Action.UPDATE,
+                object_type="proposal",
+                object_id=proposal.pk,
+                summary="volunteer declined",
+                circle=circle,
+            )
+            messages.success(request, _("U zegt nee. Dank voor uw antwoord."))
+    else:
+        raise Http404
+    return redirect("my_proposals:detail", proposal_id=proposal.pk)

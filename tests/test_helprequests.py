@@ -1,0 +1,399 @@
+"""Help requests: filing, the boundary rule, the coordinator's pages, access
+and query counts."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from samenspel.agreements.models import CareTask
+from samenspel.domain import helprequests as hr
+from samenspel.domain.tasks import TaskCategory, TaskFacts
+from samenspel.helprequests import selectors, services
+from samenspel.helprequests.forms import HelpRequestForm
+from samenspel.helprequests.models import HelpRequest
+from tests import factories
+from tests.helprequests_support import (
+    coordinator,
+    make_request,
+    request_data,
+    volunteer,
+    volunteer_org,
+)
+
+# --- Domain (no database) -------------------------------------------------------------
+
+
+def test_source_follows_who_files():
+    assert hr.source_for("client") == hr.Source.CLIENT
+    assert hr.source_for("carer") == hr.Source.CARER
+    assert hr.source_for("carer", legal_representative=True) == hr.Source.CLIENT
+    assert hr.source_for("professional") == hr.Source.PROFESSIONAL
+    assert hr.source_for(None) == hr.Source.PROFESSIONAL  # team professional, not a member
+
+
+@pytest.mark.parametrize(
+    "category,reserved,refused",
+    [
+        (TaskCategory.NURSING, True, True),  # voorbehouden handeling
+        (TaskCategory.NURSING, False, True),  # nursing
+        (TaskCategory.PERSONAL_CARE, False, False),  # only for allowed volunteers
+        (TaskCategory.WELLBEING, False, False),
+        (TaskCategory.PRACTICAL, False, False),
+    ],
+)
+def test_request_boundary(category, reserved, refused):
+    task = TaskFacts("t", "Taak", category, reserved_act=reserved)
+    finding = hr.request_boundary(task)
+    assert (finding is not None) is refused
+    if refused:
+        assert "wijkverpleging" in finding.alternative.lower()
+
+
+pytestmark_db = pytest.mark.django_db
+
+
+@pytest.fixture
+def org():
+    return volunteer_org()
+
+
+# --- A voorbehouden handeling never reaches a volunteer -------------------------------------
+
+
+@pytestmark_db
+def test_form_refuses_a_reserved_act_with_reason_and_alternative(org):
+    data = {
+        "task": factories.care_task("Insuline spuiten").pk,
+        "details": "Elke ochtend insuline.",
+        "slots": ["0-morning"],
+        "duration_minutes": "30",
+        "frequency": "weekly",
+        "urgency": "3",
+        "organisation": org.pk,
+    }
+    form = HelpRequestForm(
+        data, tasks=CareTask.objects.all(), organisations=selectors.volunteer_organisations()
+    )
+    assert not form.is_valid()
+    error = form.errors["task"][0]
+    assert "voorbehouden handeling" in error and "wijkverpleging" in error
+    # The rest of what was typed stays in the form.
+    assert form["details"].value() == "Elke ochtend insuline."
+
+
+@pytestmark_db
+def test_service_refuses_a_reserved_act(world, org):
+    with pytest.raises(services.WorkflowError) as error:
+        make_request(world["circle"], org, "Insuline spuiten")
+    assert error.value.code == services.BOUNDARY
+    assert error.value.detail.code == "reserved_act_volunteer"
+    assert not HelpRequest.objects.exists()
+
+
+@pytestmark_db
+def test_shortlist_never_offers_a_reserved_act(world, org):
+    """Even a request that got past the checks (old data) reaches nobody."""
+    volunteer(org, "Vera", training=["personal_care"])
+    req = make_request(world["circle"], org)
+    HelpRequest.objects.filter(pk=req.pk).update(task=factories.care_task("Insuline spuiten"))
+    req = HelpRequest.objects.select_related("task", "organisation").get(pk=req.pk)
+    candidates, excluded = selectors.shortlist(req, timezone.localdate())
+    assert candidates == []
+    assert "voorbehouden handeling" in " ".join(excluded[0].reasons)
+    coord = coordinator(org)
+    with pytest.raises(services.WorkflowError) as error:
+        services.propose(req, excluded[0].profile, by=coord)
+    assert error.value.code == services.NOT_A_MATCH
+
+
+@pytestmark_db
+def test_personal_care_reaches_only_trained_volunteers_of_an_allowing_organisation(world):
+    org = volunteer_org(allows_personal_care=True)
+    trained = volunteer(org, "Tineke", training=["personal_care"], skills=["personal_care"])
+    untrained = volunteer(org, "Ugur", skills=["personal_care"])
+    req = make_request(
+        world["circle"], org, "Steunkousen aan- en uittrekken", wanted_skills=["personal_care"]
+    )
+    candidates, excluded = selectors.shortlist(req, timezone.localdate())
+    assert [c.profile for c in candidates] == [trained]
+    assert [e.profile for e in excluded] == [untrained]
+
+
+@pytestmark_db
+def test_shortlist_ranks_and_explains(world, org):
+    good = volunteer(org, "Anouk", skills=["company"], languages=["nl", "tr"])
+    weaker = volunteer(org, "Bram", skills=["odd_jobs"], languages=["nl"])
+    no_vog = volunteer(org, "Chris", vog_status="none", vog_date=None)
+    req = make_request(world["circle"], org, languages=["tr"])
+    candidates, excluded = selectors.shortlist(req, timezone.localdate())
+    assert [c.profile for c in candidates] == [good, weaker]
+    assert candidates[0].score > candidates[1].score
+    assert candidates[0].reasons
+    assert [e.profile for e in excluded] == [no_vog]
+    assert "VOG" in " ".join(excluded[0].reasons)
+
+
+@pytestmark_db
+def test_family_in_the_circle_is_not_a_candidate(world, org):
+    son = volunteer(org, "Sem")
+    factories.add_member(world["circle"], "carer", person=son.person)
+    req = make_request(world["circle"], org)
+    candidates, excluded = selectors.shortlist(req, timezone.localdate())
+    assert candidates == [] and excluded[0].profile == son
+
+
+# --- Filing through the circle page ------------------------------------------------------------
+
+
+@pytestmark_db
+@pytest.mark.parametrize(
+    "who,source", [("client", "client"), ("carer", "carer"), ("pro_team", "professional")]
+)
+def test_file_a_request_records_the_source(client, world, org, who, source):
+    client.force_login(world["users"][who])
+    circle = world["circle"]
+    circle.wijk = "Oude Dorp"
+    circle.save()
+    url = reverse("helprequests:new", args=[circle.pk])
+    page = client.get(url)
+    assert page.status_code == 200
+    assert 'value="Oude Dorp"' in page.content.decode()  # the wijk starts at the client's
+    data = {
+        "task": factories.care_task("Op bezoek gaan").pk,
+        "details": "Een praatje op dinsdag.",
+        "slots": ["1-afternoon"],
+        "duration_minutes": "90",
+        "frequency": "weekly",
+        "wijk": "Oude Dorp",
+        "languages": ["nl"],
+        "preferences": ["older_people"],
+        "urgency": "2",
+        "organisation": org.pk,
+    }
+    response = client.post(url, data)
+    assert response.status_code == 302
+    req = HelpRequest.objects.get()
+    assert req.source == source and req.status == "open" and req.slots == ["1-afternoon"]
+    assert req.created_by == world["users"][who].person
+
+
+@pytestmark_db
+def test_form_errors_are_dutch_and_input_is_kept(client, world, org):
+    client.force_login(world["users"]["client"])
+    url = reverse("helprequests:new", args=[world["circle"].pk])
+    response = client.post(
+        url,
+        {
+            "task": factories.care_task("Insuline spuiten").pk,
+            "details": "Iets met mijn medicijnen",
+            "duration_minutes": "5",
+            "frequency": "weekly",
+            "urgency": "2",
+            "organisation": org.pk,
+        },
+    )
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "voorbehouden handeling" in body
+    assert "Vul minstens 15 minuten in." in body
+    assert "Kies een of meer dagdelen" in body
+    assert "Iets met mijn medicijnen" in body
+    assert 'aria-describedby="id_details_helptext"' in body
+
+
+# --- Access ----------------------------------------------------------------------------------
+
+CIRCLE_SIDE = {"client", "carer", "pro_team"}
+
+
+@pytestmark_db
+@pytest.mark.parametrize(
+    "who", ["client", "carer", "volunteer", "map_only", "pro_team", "pro_other", "revoked"]
+)
+def test_circle_pages_only_for_the_circle_side(client, world, org, who):
+    req = make_request(world["circle"], org)
+    client.force_login(world["users"][who])
+    circle = world["circle"].pk
+    for url in (
+        reverse("helprequests:list", args=[circle]),
+        reverse("helprequests:new", args=[circle]),
+        reverse("helprequests:detail", args=[circle, req.pk]),
+    ):
+        assert client.get(url).status_code == (200 if who in CIRCLE_SIDE else 403), url
+
+
+@pytestmark_db
+def test_coordinator_pages_only_for_the_addressed_organisation(client, world, org):
+    req = make_request(world["circle"], org)
+    other = volunteer_org("Humanitas")
+    outsider = coordinator(other, "Olga")
+    urls = [
+        reverse("matching:open", args=[org.pk]),
+        reverse("matching:shortlist", args=[org.pk, req.pk]),
+        reverse("matching:batch", args=[org.pk]),
+    ]
+    assert client.get(urls[0]).status_code == 302  # anonymous → log in
+    client.force_login(outsider.user)
+    for url in urls:
+        assert client.get(url).status_code == 403
+    # Their own organisation's page does not show another organisation's request.
+    assert client.get(reverse("matching:shortlist", args=[other.pk, req.pk])).status_code == 404
+    # A professional of the circle's team is no coordinator either.
+    client.force_login(world["users"]["pro_team"])
+    assert client.get(urls[0]).status_code == 403
+    # A volunteer of the organisation is not its coordinator.
+    client.force_login(volunteer(org, "Vera2").person.user)
+    assert client.get(urls[0]).status_code == 403
+
+
+@pytestmark_db
+def test_coordinator_sees_facts_not_the_circle(client, world, org):
+    req = make_request(world["circle"], org)
+    volunteer(org, "Anouk")
+    client.force_login(coordinator(org).user)
+    body = client.get(reverse("matching:shortlist", args=[org.pk, req.pk])).content.decode()
+    assert "Op bezoek gaan" in body and "Noord" in body
+    assert "Stel Anouk Vos voor" in body
+    assert world["circle"].client.full_name not in body
+    assert reverse("circles:detail", args=[world["circle"].pk]) not in body
+    from samenspel.audit.models import AuditEvent
+
+    assert AuditEvent.objects.filter(circle=world["circle"], object_type="help_request").exists()
+
+
+@pytestmark_db
+def test_coordinator_proposes_from_the_shortlist(client, world, org):
+    req = make_request(world["circle"], org)
+    vol = volunteer(org, "Anouk")
+    client.force_login(coordinator(org).user)
+    url = reverse("matching:propose", args=[org.pk, req.pk])
+    response = client.post(url, {"volunteer": vol.pk})
+    assert response.status_code == 302
+    req.refresh_from_db()
+    assert req.status == "proposed" and req.proposals.get().volunteer == vol
+    # Again: refused with a message, no second proposal.
+    again = client.post(url, {"volunteer": vol.pk}, follow=True)
+    assert "al iemand voorgesteld" in again.content.decode()
+    assert req.proposals.count() == 1
+
+
+@pytestmark_db
+def test_batch_page_compares_optimal_with_greedy_and_proposes(client, world, org):
+    for _i in range(3):
+        make_request(world["circle"], org, wanted_skills=["company"])
+    for name in ("Anouk", "Bram"):
+        volunteer(org, name)
+    client.force_login(coordinator(org).user)
+    url = reverse("matching:batch", args=[org.pk])
+    page = client.get(url)
+    assert page.status_code == 200
+    assert page.context["optimal_total"] >= page.context["greedy_total"]
+    # Two volunteers with room for two matches each (MAX_ACTIVE_MATCHES) cover all three.
+    assert page.context["proposable"] == 3
+    client.post(url)
+    assert HelpRequest.objects.filter(status="proposed").count() == 3
+
+
+# --- Query counts ---------------------------------------------------------------------------------
+
+
+def _count(client, url):
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(url).status_code == 200
+    return len(ctx.captured_queries)
+
+
+@pytestmark_db
+def test_open_requests_page_queries_do_not_grow(client, world, org):
+    coord = coordinator(org)
+    vol = volunteer(org, "Anouk")
+    client.force_login(coord.user)
+    url = reverse("matching:open", args=[org.pk])
+    first = make_request(world["circle"], org)
+    services.propose(first, vol, by=coord)
+    few = _count(client, url)
+    for _ in range(8):
+        make_request(world["circle"], org)
+    for name in ("B", "C", "D"):
+        services.propose(make_request(world["circle"], org), volunteer(org, name), by=coord)
+    assert _count(client, url) == few
+
+
+@pytestmark_db
+def test_shortlist_page_queries_do_not_grow(client, world, org):
+    coord = coordinator(org)
+    req = make_request(world["circle"], org)
+    volunteer(org, "Anouk")
+    client.force_login(coord.user)
+    url = reverse("matching:shortlist", args=[org.pk, req.pk])
+    few = _count(client, url)
+    for i in range(15):
+        volunteer(org, f"V{i}", vog_status="none" if i % 3 == 0 else "valid")
+    other = make_request(world["circle"], org)
+    services.propose(other, volunteer(org, "Busy"), by=coord)
+    assert _count(client, url) == few
+
+
+@pytestmark_db
+def test_home_items(world, org):
+    coord = coordinator(org)
+    vol = volunteer(org, "Anouk")
+    req = make_request(world["circle"], org)
+    make_request(world["circle"], org)
+    services.propose(req, vol, by=coord)
+    items = selectors.home_items(coord)
+    assert items["coordinator"][0]["open_requests"] == 1
+    assert [p.help_request for p in selectors.home_items(vol.person)["volunteer"]] == [req]
+    client_items = selectors.home_items(world["circle"].client)["circle"]
+    assert [p.help_request for p in client_items] == [req]
+    assert selectors.home_items(world["users"]["volunteer"].person)["circle"] == []
+    assert selectors.home_items(None) == {"coordinator": [], "volunteer": [], "circle": []}
+
+
+@pytestmark_db
+def test_request_data_helper_matches_form_fields():
+    assert set(request_data(None)) <= set(services.REQUEST_FIELDS)
+
+
+@pytestmark_db
+def test_demo_has_open_requests_and_proposals_in_every_state():
+    from samenspel.core.demo import SEED, load_demo
+    from samenspel.helprequests.demo import add_demo_helprequests
+    from samenspel.helprequests.models import Proposal
+
+    load_demo()  # calls add_demo_helprequests
+    today = timezone.localdate()
+    assert HelpRequest.objects.count() >= 20
+    assert add_demo_helprequests(today, SEED) == 0  # idempotent
+    requests = HelpRequest.objects.all()
+    assert requests.filter(status="open").count() >= 15
+    sources = [r.source for r in requests]
+    professional = sources.count("professional")
+    assert abs(professional - (len(sources) - professional)) <= len(sources) // 5
+    states = set(Proposal.objects.values_list("status", flat=True))
+    assert states >= {"proposed", "accepted", "introduction", "started", "evaluated", "ended"}
+    assert states >= {"declined"}
+    declined = set(Proposal.objects.filter(status="declined").values_list("declined_by", flat=True))
+    assert declined == {"volunteer", "client"}
+    half = Proposal.objects.filter(status="proposed")
+    assert half.filter(
+        volunteer_accepted_at__isnull=False, client_accepted_at__isnull=True
+    ).exists()
+    assert half.filter(
+        volunteer_accepted_at__isnull=True, client_accepted_at__isnull=False
+    ).exists()
+    anouk = selectors.home_items(_person("vrijwilliger"))
+    assert anouk["volunteer"], "Anouk (demo login vrijwilliger) has a proposal to answer"
+    assert selectors.home_items(_person("coordinator"))["coordinator"][0]["open_requests"] >= 15
+    # No request for a reserved act exists, and every started volunteer is an agenda member.
+    assert not requests.filter(task__reserved_act=True).exists()
+    for p in Proposal.objects.filter(status__in=["started", "evaluated"]).select_related("member"):
+        assert p.member.kind == "volunteer" and p.member.access_level == "agenda"
+
+
+def _person(username):
+    from samenspel.accounts.models import User
+
+    return User.objects.get(username=username).person
