@@ -49,6 +49,7 @@ def add_volunteering(circles, *, seed: int, today) -> None:
     if organisation is None:
         return
     _coordinator_login(organisation)
+    from samenspel.helprequests.demo import add_demo_helprequests
     from samenspel.volunteers.demo import add_demo_volunteers
     from samenspel.wifa.demo import add_demo_wifa
 
@@ -59,3 +60,4 @@ def add_volunteering(circles, *, seed: int, today) -> None:
     )
     add_demo_volunteers(organisation, people, today, seed=seed)
     add_demo_wifa(organisation, today, seed=seed)
+    add_demo_helprequests(today, seed)

@@ -8,6 +8,7 @@ from samenspel.audit.services import record_object_views, record_views
 from samenspel.circles import selectors
 from samenspel.core.care_signals import home_signals
 from samenspel.domain.vocabulary import MemberKind
+from samenspel.helprequests.selectors import home_items as help_home_items
 from samenspel.reflection.selectors import open_rounds_to_answer
 from samenspel.socialmap.selectors import due_count
 from samenspel.teams.selectors import open_actions
@@ -44,12 +45,15 @@ def home(request):
                 object_type="caseload",
             )
         context["reflection_rounds"] = open_rounds_to_answer(person, employments)
-        context["volunteer_home"] = home_summary(person, employments=employments)
-        if any(
-            e.organisation.kind == e.organisation.Kind.VOLUNTEER_ORGANISATION for e in employments
-        ):
+        volunteer_home = home_summary(person, employments=employments)
+        context["volunteer_home"] = volunteer_home
+        coordinates = bool(volunteer_home.organisations)
+        if coordinates:
             # Coordinators only: the WIFA reminders of their organisations.
             context.update(wifa_home_context(person))
+        context["help"] = help_home_items(
+            person, coordinates=coordinates, volunteers=volunteer_home.own_profile is not None
+        )
         memberships = selectors.memberships(person)
         own = [ms.member for ms in memberships if ms.member.kind == MemberKind.CLIENT]
         context["own_circle"] = next((m for m in own if m.is_active), None)
