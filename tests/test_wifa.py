@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from samenspel.audit.models import AuditEvent
 from samenspel.circles.models import Member
-from samenspel.volunteers.models import VolunteerProfile
+from samenspel.volunteers.models import VolunteerAgreement, VolunteerProfile
 from samenspel.wifa import selectors, services
 from samenspel.wifa.demo import add_demo_wifa
 from samenspel.wifa.models import WifaEntry
@@ -19,7 +19,7 @@ from tests import factories
 
 pytestmark = pytest.mark.django_db
 
-MAX_OVERVIEW_QUERIES = 12
+MAX_OVERVIEW_QUERIES = 14
 
 
 def _org(name="De Schakel"):
@@ -43,10 +43,12 @@ def _volunteer(org, *, login=False, days_ago=0, **person):
     return profile
 
 
-def _pair(profile, *, days_ago=0, pro_name="Petra"):
-    """Put the volunteer and a professional in one client's circle."""
-    circle = factories.make_circle()
-    vol = factories.add_member(circle, "volunteer", person=profile.person)
+def _pair(profile, *, days_ago=0, pro_name="Petra", client=None, **volunteer_member):
+    """Put the volunteer (there for their own organisation) and a professional in
+    one client's circle."""
+    circle = factories.make_circle(client=client)
+    volunteer_member.setdefault("organisation", profile.organisation)
+    vol = factories.add_member(circle, "volunteer", person=profile.person, **volunteer_member)
     pro = factories.add_member(
         circle, "professional", person=factories.PersonFactory(first_name=pro_name)
     )
@@ -92,6 +94,17 @@ def test_coordinator_sees_overview_and_volunteer_page(client, setup):
     assert "Waarderen" in body and "Afstemmen" in body
     assert "Anouk de Vries" in body
     assert client.get(_volunteer_url(setup["volunteer"])).status_code == 200
+
+
+def test_overview_shows_the_four_aspects_as_cards_not_a_table(client, setup):
+    """On a 360 px screen a four-column table needs sideways scrolling."""
+    client.force_login(setup["coordinator"].user)
+    body = client.get(_overview_url(setup["org"])).content.decode()
+    assert "thermo-table" not in body
+    for aspect in ("waarderen", "informeren", "faciliteren", "afstemmen"):
+        assert f'<h3 id="wifa-aspect-{aspect}-h">' in body
+        assert f'<section aria-labelledby="wifa-aspect-{aspect}-h">' in body
+    assert "0 van de 1 vrijwilligers kregen waardering in de laatste 4 maanden." in body
 
 
 @pytest.mark.parametrize("page", ["overview", "volunteer", "thanks"])
@@ -258,6 +271,23 @@ def test_reading_a_log_is_audited(client, setup):
     assert AuditEvent.objects.filter(action="view", object_type="wifa_overview").count() == 1
 
 
+def test_overview_writes_a_view_row_per_volunteer_in_one_insert(client, setup):
+    org = setup["org"]
+    others = [_volunteer(org, first_name=f"V{i}") for i in range(3)]
+    gone = _volunteer(org, first_name="Weg")
+    VolunteerProfile.objects.filter(pk=gone.pk).update(is_active=False)  # not shown
+    client.force_login(setup["coordinator"].user)
+    with CaptureQueriesContext(connection) as ctx:
+        client.get(_overview_url(org))
+    inserts = [q for q in ctx.captured_queries if 'INSERT INTO "audit_auditevent"' in q["sql"]]
+    rows = AuditEvent.objects.filter(action="view", object_type="wifa_volunteer")
+    shown = {str(p.pk) for p in [setup["volunteer"], *others]}
+    assert set(rows.values_list("object_id", flat=True)) == shown
+    assert rows.count() == len(shown)
+    assert {r.actor for r in rows} == {setup["coordinator"].user}
+    assert len(inserts) == 2  # the aggregate row and one bulk insert
+
+
 def test_overview_lists_lapses_most_urgent_first(client, setup):
     org = setup["org"]
     today = timezone.localdate()
@@ -280,12 +310,70 @@ def test_overview_lists_lapses_most_urgent_first(client, setup):
 
 def test_pair_without_afstemming_shows_on_volunteer_page(client, setup):
     profile = setup["volunteer"]
-    _pair(profile, days_ago=70, pro_name="Petra")
+    shared = factories.PersonFactory(first_name="Gerrit", last_name="Zonnebloem")
+    _pair(profile, days_ago=70, pro_name="Petra", client=shared)
     client.force_login(setup["coordinator"].user)
     body = client.get(_volunteer_url(profile)).content.decode()
     assert "Anouk de Vries en Petra Jansen stemmen niet af" in body
-    # Which client they share stays out of the coordinator's view.
     assert "Samen met professionals" in body
+    # Which client they share stays out of the coordinator's view.
+    assert "Zonnebloem" not in body and "Gerrit" not in body
+    body = client.get(_overview_url(setup["org"])).content.decode()
+    assert "Petra Jansen" in body
+    assert "Zonnebloem" not in body and "Gerrit" not in body
+
+
+def test_map_only_memberships_make_no_pair(setup):
+    profile = setup["volunteer"]
+    _pair(profile, access_level="map_only")
+    assert selectors.volunteer_state(profile).pairs == ()
+    circle = factories.make_circle()
+    factories.add_member(
+        circle, "volunteer", person=profile.person, organisation=profile.organisation
+    )
+    factories.add_member(circle, "professional", access_level="map_only")
+    assert selectors.volunteer_state(profile).pairs == ()
+
+
+def test_membership_for_another_organisation_makes_no_pair(setup):
+    profile = setup["volunteer"]
+    _pair(profile, organisation=_org("Andere Club"))
+    assert selectors.volunteer_state(profile).pairs == ()
+    _pair(profile, pro_name="Pim")
+    (pair,) = selectors.volunteer_state(profile).pairs
+    assert pair.professional_name.startswith("Pim")
+
+
+def _agreement(profile, *, days_ago=30, **values):
+    return VolunteerAgreement.objects.create(
+        profile=profile,
+        start_date=timezone.localdate() - dt.timedelta(days=days_ago),
+        **values,
+    )
+
+
+def test_the_current_agreement_arranges_expenses_and_insurance(setup):
+    profile = _volunteer(setup["org"], first_name="Bas", days_ago=60)
+    today = timezone.localdate()
+
+    def codes():
+        return {
+            r.code
+            for r in selectors.organisation_wifa(setup["org"], today).reminders
+            if r.volunteer_id == profile.pk
+        }
+
+    assert "no_facilities" in codes()
+    _agreement(profile, days_ago=40, insured=True, expenses="€ 0,23 per kilometer")
+    assert "no_facilities" not in codes()
+    assert selectors.volunteer_state(profile).facilities == {"insurance", "expenses"}
+    # A newer agreement without them is the one that counts now.
+    _agreement(profile, days_ago=5, insured=False, expenses="")
+    assert "no_facilities" in codes()
+    # One that starts next month does not count yet.
+    newcomer = _volunteer(setup["org"], first_name="Nina", days_ago=20)
+    _agreement(newcomer, days_ago=-30, insured=True, expenses="Reiskosten")
+    assert selectors.volunteer_state(newcomer).facilities == frozenset()
 
 
 def test_inactive_member_is_no_pair(setup):
@@ -296,7 +384,7 @@ def test_inactive_member_is_no_pair(setup):
 
 
 # --- Query counts ----------------------------------------------------------------
-def _org_with(n: int):
+def _org_with(n: int, *, agreements: bool = False):
     org = _org(f"Org {n}")
     coordinator = _coordinator(org)
     today = timezone.localdate()
@@ -319,26 +407,40 @@ def _org_with(n: int):
         ]
         if i % 10 == 0:
             _pair(profile, days_ago=100)
+        if agreements and i % 3 == 0:
+            _agreement(profile, insured=True, expenses="Reiskosten")
     WifaEntry.objects.bulk_create(rows)
     return org, coordinator
 
 
-def _queries(client, url):
+def _queries(client, url, *, without_audit=False):
     with CaptureQueriesContext(connection) as ctx:
         response = client.get(url)
     assert response.status_code == 200
+    if without_audit:
+        return len([q for q in ctx.captured_queries if "audit_auditevent" not in q["sql"]])
     return len(ctx.captured_queries)
 
 
+def _audit_inserts(client, url):
+    with CaptureQueriesContext(connection) as ctx:
+        client.get(url)
+    return [q for q in ctx.captured_queries if 'INSERT INTO "audit_auditevent"' in q["sql"]]
+
+
 def test_overview_queries_do_not_grow_with_volunteers(client):
-    small_org, small_coord = _org_with(3)
-    large_org, large_coord = _org_with(200)
+    small_org, small_coord = _org_with(3, agreements=True)
+    large_org, large_coord = _org_with(200, agreements=True)
     client.force_login(small_coord.user)
     small = _queries(client, _overview_url(small_org))
+    small_reads = _queries(client, _overview_url(small_org), without_audit=True)
     client.force_login(large_coord.user)
-    large = _queries(client, _overview_url(large_org))
-    assert large == small
-    assert large <= MAX_OVERVIEW_QUERIES
+    large_reads = _queries(client, _overview_url(large_org), without_audit=True)
+    assert large_reads == small_reads
+    assert small <= MAX_OVERVIEW_QUERIES
+    # The view rows go in one bulk insert; SQLite splits a big one in batches
+    # (at most 999 parameters a statement), PostgreSQL does not.
+    assert len(_audit_inserts(client, _overview_url(large_org))) <= 3
 
 
 def test_volunteer_page_queries_do_not_grow_with_entries(client, setup):
@@ -441,3 +543,27 @@ def test_home_block_renders_links_and_the_rest_count(setup):
     assert (
         render_to_string("wifa/_home.html", home_context(setup["volunteer"].person)).strip() == ""
     )
+
+
+def test_home_context_audits_the_reminders_it_shows_in_one_insert(rf, setup):
+    from samenspel.wifa.home import home_context
+
+    old = _volunteer(setup["org"], first_name="Oud", days_ago=200)
+    older = _volunteer(setup["org"], first_name="Ouder", days_ago=300)
+    home_context(setup["coordinator"])  # no request: nothing written
+    assert not AuditEvent.objects.exists()
+    request = rf.get("/")
+    request.user = setup["coordinator"].user
+    with CaptureQueriesContext(connection) as ctx:
+        context = home_context(setup["coordinator"], request, limit=5)
+    inserts = [q for q in ctx.captured_queries if q["sql"].startswith("INSERT")]
+    assert len(inserts) == 1
+    shown = {str(row["reminder"].volunteer_id) for row in context["wifa_home"]["rows"]}
+    assert shown == {str(old.pk), str(older.pk)}
+    rows = AuditEvent.objects.filter(action="view", object_type="wifa_volunteer")
+    assert sorted(rows.values_list("object_id", flat=True)) == sorted(shown)
+    assert {r.actor for r in rows} == {setup["coordinator"].user}
+    # A person with nothing to show writes nothing.
+    request.user = setup["volunteer"].person.user
+    home_context(setup["volunteer"].person, request)
+    assert rows.count() == len(shown)

@@ -193,7 +193,46 @@ def test_new_pair_counts_from_when_they_share_a_circle():
     assert "nog geen overleg" in r.render(lambda s: s).explanation
 
 
+def test_an_overleg_from_before_the_pair_started_does_not_make_it_due():
+    """They met about another client long ago; today they start sharing a circle."""
+    weeks = dt.timedelta(weeks=w.PAIR_AFSTEMMING_LAPSE_WEEKS)
+    old_talk = w.EntryFact("overleg", TODAY - 3 * weeks, professional_id=7)
+    pair = w.PairFact(7, "Petra", TODAY)
+    assert _codes(_facts(_covered(TODAY) + [old_talk], [pair])) == []
+    pair = w.PairFact(7, "Petra", TODAY - weeks - dt.timedelta(days=1))
+    (r,) = w.reminders_for(w.state(_facts(_covered(TODAY) + [old_talk], [pair])), TODAY)
+    text = r.render(lambda s: s).explanation
+    assert f"sinds {w._fmt(pair.shared_since)} samen" in text
+    assert "Sindsdien is er geen overleg vastgelegd." in text
+
+
 # --- Facilities ----------------------------------------------------------------
+def test_agreement_facilities_insured_and_non_empty_expenses():
+    assert w.agreement_facilities(insured=True, expenses="€ 0,23 per km") == {
+        "insurance",
+        "expenses",
+    }
+    assert w.agreement_facilities(insured=False, expenses="  ") == frozenset()
+    assert w.agreement_facilities(insured=True, expenses="") == {"insurance"}
+
+
+def test_the_volunteer_agreement_counts_for_the_basics():
+    entries = [e for e in _covered(TODAY) if w.kind(e.kind).facility is None]
+    facts = w.VolunteerFacts(
+        1, "Anouk", LONG_AGO, tuple(entries), agreed_facilities=frozenset({"insurance"})
+    )
+    (r,) = w.reminders_for(w.state(facts), TODAY)
+    assert (
+        r.render(lambda s: s).explanation
+        == "Voor Anouk is nog niet vastgelegd: onkostenvergoeding."
+    )
+    both = w.VolunteerFacts(
+        1, "Anouk", LONG_AGO, tuple(entries), agreed_facilities=w.BASIC_FACILITIES
+    )
+    assert _codes(both) == []
+    assert w.overview([w.state(both)], [], TODAY)[2].with_attention == 1
+
+
 def test_new_volunteer_without_expenses_and_insurance_after_two_weeks():
     entries = [e for e in _covered(TODAY) if w.kind(e.kind).facility is None]
     start = TODAY - dt.timedelta(days=w.FACILITIES_GRACE_DAYS)

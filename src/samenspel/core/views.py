@@ -50,7 +50,7 @@ def home(request):
         coordinates = bool(volunteer_home.organisations)
         if coordinates:
             # Coordinators only: the WIFA reminders of their organisations.
-            context.update(wifa_home_context(person))
+            context.update(wifa_home_context(person, request))
         context["help"] = help_home_items(
             person, coordinates=coordinates, volunteers=volunteer_home.own_profile is not None
         )

@@ -103,6 +103,18 @@ FACILITIES: tuple[tuple[str, str], ...] = (
 BASIC_FACILITIES = frozenset({EXPENSES, INSURANCE})
 
 
+def agreement_facilities(*, insured: bool, expenses: str) -> frozenset[str]:
+    """What the volunteer agreement (vrijwilligersovereenkomst) arranges: insured
+    through the organisation, and an expenses arrangement written down. The
+    coordinator should not have to log again what the agreement already says."""
+    found = set()
+    if insured:
+        found.add(INSURANCE)
+    if expenses.strip():
+        found.add(EXPENSES)
+    return frozenset(found)
+
+
 @dataclass(frozen=True)
 class EntryKind:
     id: str
@@ -187,6 +199,8 @@ class VolunteerFacts:
     started_on: dt.date
     entries: tuple[EntryFact, ...] = ()
     pairs: tuple[PairFact, ...] = ()
+    # From the current volunteer agreement (see ``agreement_facilities``).
+    agreed_facilities: frozenset[str] = frozenset()
 
 
 # --- State: what the log says per volunteer ------------------------------------
@@ -222,7 +236,7 @@ def state(facts: VolunteerFacts) -> VolunteerState:
     """Last contact, last moment per aspect, facilities and pair dates."""
     last_contact = None
     by_aspect: dict[str, dt.date] = {}
-    facilities = set()
+    facilities = set(facts.agreed_facilities)
     pair_afstemming: dict[int, dt.date] = {}
     pair_contact: dict[int, dt.date] = {}
     for entry in facts.entries:
@@ -384,7 +398,10 @@ def _information(s: VolunteerState, today: dt.date) -> Reminder | None:
 
 
 def _pair(s: VolunteerState, p: PairState, today: dt.date) -> Reminder | None:
-    since = p.last_afstemming or p.shared_since
+    # An overleg from before they shared a circle (about another client, say)
+    # does not count: the clock starts when they start working together.
+    talked_since_start = p.last_afstemming is not None and p.last_afstemming >= p.shared_since
+    since = p.last_afstemming if talked_since_start else p.shared_since
     due = since + dt.timedelta(weeks=PAIR_AFSTEMMING_LAPSE_WEEKS)
     if today <= due:
         return None
@@ -401,10 +418,15 @@ def _pair(s: VolunteerState, p: PairState, today: dt.date) -> Reminder | None:
                 "Het laatste overleg tussen {name} en {professional} was op {date}. "
                 "Dat is meer dan {weeks} weken."
             )
-            if p.last_afstemming
+            if talked_since_start
             else _(
                 "{name} en {professional} werken sinds {date} samen, maar er is nog "
                 "geen overleg vastgelegd."
+            )
+            if p.last_afstemming is None
+            else _(
+                "{name} en {professional} werken sinds {date} samen. "
+                "Sindsdien is er geen overleg vastgelegd."
             )
         ),
         next_step=_(

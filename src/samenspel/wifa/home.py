@@ -1,7 +1,8 @@
 """Start-page block for volunteer coordinators: the most urgent WIFA reminders.
 
-The integrator calls ``home_context(person)`` in the start-page view and
-includes ``wifa/_home.html`` with that context (key ``wifa_home``).
+The integrator calls ``home_context(person, request)`` in the start-page view and
+includes ``wifa/_home.html`` with that context (key ``wifa_home``). With a
+request, the reminders shown are written to the audit log (one insert).
 """
 
 from __future__ import annotations
@@ -9,10 +10,14 @@ from __future__ import annotations
 from django.urls import reverse
 from django.utils.translation import gettext
 
+from samenspel.audit.services import record_object_views
 from samenspel.wifa.selectors import home_reminders
 
+# The coordinator's role in audit rows (as in the volunteers app).
+ROLE = "coordinator"
 
-def home_context(person, *, limit: int = 5) -> dict:
+
+def home_context(person, request=None, *, limit: int = 5) -> dict:
     found = home_reminders(person, limit=limit)
     rows = [
         {
@@ -27,4 +32,13 @@ def home_context(person, *, limit: int = 5) -> dict:
         }
         for organisation, r in found.items
     ]
+    if request is not None and rows:
+        _audit_shown(request, rows)
     return {"wifa_home": {"rows": rows, "total": found.total, "more": found.total - len(rows)}}
+
+
+def _audit_shown(request, rows) -> None:
+    """The block names volunteers (and professionals in pair reminders): one view
+    row per volunteer shown, in a single insert."""
+    shown = dict.fromkeys(row["reminder"].volunteer_id for row in rows)
+    record_object_views(request, ((None, ROLE, vid) for vid in shown), object_type="wifa_volunteer")

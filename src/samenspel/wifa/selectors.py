@@ -13,9 +13,10 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from samenspel.circles.models import Member
+from samenspel.domain import volunteering as vol
 from samenspel.domain import wifa as rules
-from samenspel.domain.vocabulary import MemberKind
-from samenspel.volunteers.models import VolunteerProfile
+from samenspel.domain.vocabulary import AccessLevel, MemberKind
+from samenspel.volunteers.models import VolunteerAgreement, VolunteerProfile
 from samenspel.volunteers.selectors import coordinated_organisations
 from samenspel.wifa.models import WifaEntry
 
@@ -43,22 +44,35 @@ def _local_date(value: dt.datetime) -> dt.date:
     return timezone.localdate(value) if timezone.is_aware(value) else value.date()
 
 
+def _working_members():
+    """Active members who really take part: a map-only member is only a dot on
+    the social map and does not work with anyone in the circle."""
+    return Member.objects.filter(status=ACTIVE).exclude(access_level=AccessLevel.MAP_ONLY)
+
+
 def pairs(profiles: list[VolunteerProfile]) -> dict[int, list[rules.PairFact]]:
     """Per volunteer profile: professionals active in a circle where the volunteer
-    is active too. Two queries. Which circle is not returned: the coordinator
-    is not a member of the client's circle and needs only the names."""
-    by_person = {p.person_id: p.pk for p in profiles}
-    volunteer_members = Member.objects.filter(
-        kind=MemberKind.VOLUNTEER, status=ACTIVE, person_id__in=list(by_person)
-    ).values_list("circle_id", "person_id", "created_at")
+    is active too, there for this organisation. Two queries. Which circle is not
+    returned: the coordinator is not a member of the client's circle and needs
+    only the names."""
+    by_person = {p.person_id: p for p in profiles}
+    volunteer_members = (
+        _working_members()
+        .filter(kind=MemberKind.VOLUNTEER, person_id__in=list(by_person))
+        .values_list("circle_id", "person_id", "organisation_id", "created_at")
+    )
     in_circle = defaultdict(list)  # circle_id -> [(profile_id, since)]
-    for circle_id, person_id, created in volunteer_members:
-        if person_id in by_person:
-            in_circle[circle_id].append((by_person[person_id], _local_date(created)))
+    for circle_id, person_id, organisation_id, created in volunteer_members:
+        profile = by_person.get(person_id)
+        # Someone who volunteers for two organisations: only the circles where
+        # they are there for this one belong in this coordinator's follow-up.
+        if profile is not None and organisation_id == profile.organisation_id:
+            in_circle[circle_id].append((profile.pk, _local_date(created)))
     if not in_circle:
         return {}
     professionals = (
-        Member.objects.filter(kind=MemberKind.PROFESSIONAL, status=ACTIVE, circle_id__in=in_circle)
+        _working_members()
+        .filter(kind=MemberKind.PROFESSIONAL, circle_id__in=in_circle)
         .select_related("person")
         .only("circle_id", "created_at", "person__first_name", "person__last_name")
     )
@@ -76,8 +90,33 @@ def pairs(profiles: list[VolunteerProfile]) -> dict[int, list[rules.PairFact]]:
     return out
 
 
-def facts(profiles: list[VolunteerProfile]) -> list[rules.VolunteerFacts]:
-    """The rules' input for these volunteers: three queries in all."""
+def agreed_facilities(
+    profiles: list[VolunteerProfile], today: dt.date
+) -> dict[int, frozenset[str]]:
+    """Per volunteer profile: what their current volunteer agreement arranges
+    (expenses, insurance). One query for all of them."""
+    by_profile = defaultdict(list)
+    for row in VolunteerAgreement.objects.filter(profile__in=profiles).values(
+        "profile_id", "start_date", "insured", "expenses"
+    ):
+        by_profile[row["profile_id"]].append(row)
+    out = {}
+    for profile_id, rows in by_profile.items():
+        start = vol.current_start((r["start_date"] for r in rows), today)
+        current = next(r for r in rows if r["start_date"] == start)
+        # An agreement that has not started yet arranges nothing today.
+        if start <= today:
+            out[profile_id] = rules.agreement_facilities(
+                insured=current["insured"], expenses=current["expenses"]
+            )
+    return out
+
+
+def facts(
+    profiles: list[VolunteerProfile], today: dt.date | None = None
+) -> list[rules.VolunteerFacts]:
+    """The rules' input for these volunteers: four queries in all."""
+    today = today or timezone.localdate()
     latest = (
         WifaEntry.objects.filter(volunteer__in=profiles)
         .values("volunteer_id", "kind", "professional_id")
@@ -92,6 +131,7 @@ def facts(profiles: list[VolunteerProfile]) -> list[rules.VolunteerFacts]:
         if vid not in first_entry or row["first"] < first_entry[vid]:
             first_entry[vid] = row["first"]
     pair_facts = pairs(profiles)
+    agreed = agreed_facilities(profiles, today)
     out = []
     for p in profiles:
         # Started: when the profile was made, or the first logged moment if the
@@ -106,6 +146,7 @@ def facts(profiles: list[VolunteerProfile]) -> list[rules.VolunteerFacts]:
                 started,
                 tuple(entries[p.pk]),
                 tuple(pair_facts.get(p.pk, ())),
+                agreed.get(p.pk, frozenset()),
             )
         )
     return out
@@ -120,7 +161,7 @@ class OrganisationWifa:
 
 
 def organisation_wifa(organisation, today: dt.date) -> OrganisationWifa:
-    states = [rules.state(f) for f in facts(active_volunteers(organisation))]
+    states = [rules.state(f) for f in facts(active_volunteers(organisation), today)]
     found = rules.reminders(states, today)
     return OrganisationWifa(
         states,
@@ -136,8 +177,10 @@ def volunteer_log(profile: VolunteerProfile) -> list[WifaEntry]:
     )
 
 
-def volunteer_state(profile: VolunteerProfile) -> rules.VolunteerState:
-    return rules.state(facts([profile])[0])
+def volunteer_state(
+    profile: VolunteerProfile, today: dt.date | None = None
+) -> rules.VolunteerState:
+    return rules.state(facts([profile], today)[0])
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from samenspel.audit.models import AuditEvent
-from samenspel.audit.services import record
+from samenspel.audit.services import record, record_object_views
 from samenspel.domain import wifa as rules
 from samenspel.volunteers import policy
 from samenspel.volunteers import selectors as volunteer_selectors
@@ -26,6 +26,8 @@ MAX_ID = 2**63 - 1
 # Product choice: the overview lists this many reminders, most urgent first; the
 # table below it shows per volunteer how many there are in all.
 OVERVIEW_REMINDERS = 30
+# The coordinator's role in audit rows (as in the volunteers app).
+ROLE = "coordinator"
 
 
 def _organisation_as_coordinator(request, organisation_id: int):
@@ -81,6 +83,13 @@ def overview(request, organisation_id):
         object_id=organisation.pk,
         summary=f"WIFA-overzicht {organisation.name}, {len(data.reminders)} herinneringen"[:200],
     )
+    # The page shows each volunteer's dates and the professionals they work
+    # with: one view row per volunteer, in one insert.
+    record_object_views(
+        request,
+        ((None, ROLE, s.volunteer_id) for s in data.states),
+        object_type="wifa_volunteer",
+    )
     return render(
         request,
         "wifa/overview.html",
@@ -117,7 +126,7 @@ def volunteer(request, organisation_id, volunteer_id):
     organisation, employment = _organisation_as_coordinator(request, organisation_id)
     profile = _volunteer(organisation, volunteer_id)
     today = timezone.localdate()
-    state = selectors.volunteer_state(profile)
+    state = selectors.volunteer_state(profile, today)
     if request.method == "POST":
         form = WifaEntryForm(request.POST, pairs=state.pairs, today=today)
         if form.is_valid():
