@@ -194,23 +194,125 @@ def test_intake_creates_person_and_profile_with_audit(client, setup):
     ).exists()
 
 
-def test_intake_links_an_existing_person_by_email(client, setup):
-    existing = factories.PersonFactory(first_name="Sem", email="SEM@example.com")
+def test_intake_links_an_existing_person_without_ties_by_email(client, setup):
+    existing = factories.PersonFactory(first_name="Sem", last_name="", email="SEM@example.com")
     _login(client, setup["coordinator"])
-    client.post(_urls(setup)["intake"], _form_data(setup["org"]))
+    response = client.post(_urls(setup)["intake"], _form_data(setup["org"]), follow=True)
     assert Person.objects.filter(email__iexact="sem@example.com").count() == 1
     assert VolunteerProfile.objects.get(person=existing)
+    existing.refresh_from_db()
+    assert existing.last_name == "de Boer"  # filled in, as it was empty
+    text = response.content.decode()
+    assert "Het profiel is aan die persoon gekoppeld" in text
+
+
+def _ties(setup):
+    """People who already are something in Samenspel, each with their own address."""
+    with_login = factories.person_with_login(first_name="Lotte", email="lotte@example.com")
+    client_person = factories.PersonFactory(first_name="Cor", email="cor@example.com")
+    circle = factories.make_circle(client=client_person)
+    carer = factories.PersonFactory(first_name="Kees", email="kees@example.com")
+    factories.add_member(circle, "carer", person=carer)
+    employee = factories.PersonFactory(first_name="Els", email="els@example.com")
+    factories.EmploymentFactory(person=employee, organisation=setup["other"])
+    return [with_login, client_person, carer, employee]
+
+
+def test_intake_never_takes_over_a_person_with_ties(client, setup):
+    """A typed e-mail address is not proof: a client, a carer, an employee or
+    someone with a login keeps their record; the volunteer gets a new one."""
+    _login(client, setup["coordinator"])
+    for person in _ties(setup):
+        before = (person.first_name, person.last_name, person.phone)
+        response = client.post(
+            _urls(setup)["intake"],
+            _form_data(setup["org"], email=person.email.upper(), phone="06-99999999"),
+            follow=True,
+        )
+        assert response.status_code == 200, person
+        text = response.content.decode()
+        assert "De vrijwilliger is toegevoegd als nieuwe persoon." in text
+        assert person.first_name not in text  # nothing about the existing record
+        person.refresh_from_db()
+        assert (person.first_name, person.last_name, person.phone) == before
+        assert not VolunteerProfile.objects.filter(person=person).exists()
+        profile = VolunteerProfile.objects.get(person__first_name="Sem")
+        assert profile.person != person
+        assert profile.person.phone == "06-99999999"
+        profile.delete()
+
+
+def test_new_and_separate_intake_say_the_same(client, setup):
+    """The message must not tell whether the address is already in use."""
+    _login(client, setup["coordinator"])
+    fresh = client.post(_urls(setup)["intake"], _form_data(setup["org"]), follow=True)
+    factories.person_with_login(email="taken@example.com")
+    taken = client.post(
+        _urls(setup)["intake"],
+        _form_data(setup["org"], first_name="Tim", email="taken@example.com"),
+        follow=True,
+    )
+    messages = [[str(m) for m in r.context["messages"]] for r in (fresh, taken)]
+    assert messages[0] == messages[1] == ["De vrijwilliger is toegevoegd als nieuwe persoon."]
+
+
+def test_edit_never_writes_the_details_of_someone_with_a_login(client, setup):
+    person = setup["volunteer"].person  # Anouk has a login
+    person.email, person.phone = "anouk@example.com", "06-11111111"
+    person.save()
+    _login(client, setup["coordinator"])
+    page = client.get(_urls(setup)["edit"]).content.decode()
+    assert 'name="email"' not in page and 'name="first_name"' not in page
+    assert "past naam, e-mail en telefoon zelf aan" in page
+    assert "anouk@example.com" in page  # shown read-only
+    data = _form_data(
+        setup["org"], first_name="Hacked", email="evil@example.com", phone="06-66666666"
+    )
+    assert client.post(_urls(setup)["edit"], data).status_code == 302
+    person.refresh_from_db()
+    assert (person.first_name, person.email, person.phone) == (
+        "Anouk",
+        "anouk@example.com",
+        "06-11111111",
+    )
+    setup["volunteer"].refresh_from_db()
+    assert setup["volunteer"].availability == ["0-morning", "2-evening"]  # profile did save
+
+
+def test_edit_still_writes_the_details_of_someone_without_a_login(client, setup):
+    _login(client, setup["coordinator"])
+    url = reverse(
+        "volunteers:edit",
+        kwargs={"organisation_id": setup["org"].pk, "profile_id": setup["colleague"].pk},
+    )
+    assert 'name="email"' in client.get(url).content.decode()
+    client.post(url, _form_data(setup["org"], first_name="Bram", email="bram@example.com"))
+    setup["colleague"].person.refresh_from_db()
+    assert setup["colleague"].person.email == "bram@example.com"
 
 
 def test_intake_refuses_someone_who_is_already_a_volunteer(client, setup):
     setup["colleague"].person.email = "bram@example.com"
     setup["colleague"].person.save()
-    _login(client, setup["coordinator"])
-    response = client.post(
-        _urls(setup)["intake"], _form_data(setup["org"], email="bram@example.com")
+    elsewhere = _profile(
+        setup["other"], factories.PersonFactory(first_name="Gijs", email="gijs@example.com")
     )
-    assert response.status_code == 400
-    assert "is al vrijwilliger bij De Schakel" in response.content.decode()
+    _login(client, setup["coordinator"])
+    for email, person in (
+        ("bram@example.com", setup["colleague"].person),
+        ("GIJS@example.com", elsewhere.person),
+    ):
+        response = client.post(_urls(setup)["intake"], _form_data(setup["org"], email=email))
+        assert response.status_code == 400
+        text = response.content.decode()
+        assert (
+            "Bij dit e-mailadres hoort al een vrijwilliger. Neem contact op met de beheerder."
+            in text
+        )
+        assert person.first_name not in text
+        assert "is al vrijwilliger bij" not in text
+        assert "Vrijwilligers Elders" not in text
+    assert VolunteerProfile.objects.count() == 3
 
 
 @pytest.mark.parametrize("kind", ["reintegration", "school_internship", "employer"])
@@ -368,10 +470,16 @@ def test_list_query_count_does_not_grow(client, setup):
     org = setup["org"]
     _login(client, setup["coordinator"])
     url = _urls(setup)["list"]
+    visit, washing = factories.care_task("Op bezoek gaan"), factories.care_task("Wassen en douchen")
+    first = VolunteerAgreement.objects.create(profile=setup["volunteer"], start_date=TODAY)
+    first.tasks.set([visit])
     few = _list_queries(client, url)
     for i in range(20):
         p = _profile(org, contact_person=setup["coordinator"], skills=["company", "transport"])
-        VolunteerAgreement.objects.create(profile=p, start_date=TODAY - dt.timedelta(days=i))
+        a = VolunteerAgreement.objects.create(profile=p, start_date=TODAY - dt.timedelta(days=i))
+        a.tasks.set([visit, washing])  # washing is refused: every row gets the flag
+    response = client.get(url)
+    assert sum(r.flags.tasks_not_allowed for r in response.context["rows"]) == 20
     many = _list_queries(client, url)
     assert many == few
 
@@ -476,6 +584,81 @@ def test_print_page_renders_for_coordinator_and_volunteer(client, setup):
     assert client.get(url).status_code == 200
     _login(client, setup["outsider"])
     assert client.get(url).status_code == 403
+
+
+def _agreement_url(setup, agreement):
+    return reverse(
+        "volunteers:agreement",
+        kwargs={
+            "organisation_id": setup["org"].pk,
+            "profile_id": setup["volunteer"].pk,
+            "agreement_id": agreement.pk,
+        },
+    )
+
+
+def test_tasks_refused_since_saving_are_not_printed_as_allowed(client, setup):
+    """The organisation withdrew its consent for personal care after the agreement
+    was made: the printed agreement, the profile, the list and the volunteer's own
+    page must not present washing as allowed any more."""
+    org, profile = setup["org"], setup["volunteer"]
+    org.allows_personal_care = True
+    org.save()
+    profile.training = ["personal_care"]
+    profile.save()
+    _login(client, setup["coordinator"])
+    washing = factories.care_task("Wassen en douchen")
+    visit = factories.care_task("Op bezoek gaan")
+    url = _urls(setup)["agreement_new"]
+    assert client.post(url, _agreement_data(tasks=[washing.pk, visit.pk])).status_code == 302
+    agreement = VolunteerAgreement.objects.get()
+    page = client.get(_agreement_url(setup, agreement))
+    assert sorted(t.name for t in page.context["tasks"]) == ["Op bezoek gaan", "Wassen en douchen"]
+    assert "Niet meer toegestaan" not in page.content.decode()
+
+    org.allows_personal_care = False
+    org.save()
+    page = client.get(_agreement_url(setup, agreement))
+    assert [t.name for t in page.context["tasks"]] == ["Op bezoek gaan"]
+    text = page.content.decode()
+    may = text.split('id="may-title"', 1)[1].split("</section>", 1)[0]
+    assert "Niet meer toegestaan: maak een nieuwe afspraak" in may
+    warning = may.split('id="not-allowed-tasks"', 1)[1]
+    assert "Wassen en douchen" in warning and "persoonlijke verzorging" in warning
+    assert "Wassen en douchen" not in may.split('id="not-allowed-tasks"', 1)[0]
+
+    detail = client.get(_urls(setup)["detail"])
+    assert detail.context["flags"].tasks_not_allowed
+    assert "taken die de vrijwilliger niet meer mag doen" in detail.content.decode()
+    listing = client.get(_urls(setup)["list"])
+    rows = {r.profile.pk: r for r in listing.context["rows"]}
+    assert rows[profile.pk].flags.tasks_not_allowed
+    assert not rows[setup["colleague"].pk].flags.tasks_not_allowed
+    assert "Afspraak: taken niet meer toegestaan" in listing.content.decode()
+
+    _login(client, profile.person)
+    mine = client.get(reverse("my_volunteering:home"))
+    assert [t.name for t in mine.context["tasks"]] == ["Op bezoek gaan"]
+    assert "Dit mag u niet meer doen" in mine.content.decode()
+
+
+def test_new_agreement_prefilled_from_the_previous_one_is_audited(client, setup):
+    previous = VolunteerAgreement.objects.create(
+        profile=setup["volunteer"], start_date=TODAY - dt.timedelta(days=30), expenses="Geen"
+    )
+    _login(client, setup["coordinator"])
+    response = client.get(_urls(setup)["agreement_new"])
+    assert response.status_code == 200
+    assert response.context["form"].initial["expenses"] == "Geen"
+    event = AuditEvent.objects.get(object_type="volunteer_agreement", action="view")
+    assert event.object_id == str(previous.pk)
+    assert event.actor == setup["coordinator"].user
+
+
+def test_first_agreement_form_writes_no_view_row(client, setup):
+    _login(client, setup["coordinator"])
+    assert client.get(_urls(setup)["agreement_new"]).status_code == 200
+    assert not AuditEvent.objects.filter(object_type="volunteer_agreement").exists()
 
 
 def test_detail_view_is_audited(client, setup):

@@ -10,6 +10,7 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from samenspel.accounts.models import Person
 from samenspel.volunteers.models import VolunteerProfile
 from samenspel.wifa.models import WifaEntry
 from tests import factories
@@ -45,8 +46,9 @@ def scene(transactional_db):
     factories.EmploymentFactory(
         person=coordinator, organisation=org, discipline="volunteer_coordinator"
     )
-    # Someone who already has an account; the intake links to them by e-mail.
-    _user("Vera", "Vos", "vera", email="vera@example.nl")
+    # Someone already on record without an account or any other role: the intake
+    # links to them by e-mail (someone with ties would get a new record instead).
+    factories.PersonFactory(first_name="Vera", last_name="Vos", email="vera@example.nl")
     # A volunteer who started half a year ago and has had no attention since,
     # working with a professional in one client's circle.
     anouk = VolunteerProfile.objects.create(
@@ -111,9 +113,10 @@ def test_intake_profile_agreement_and_my_volunteering(page, live_server, scene):
 
     supervisor.fill("Sanne de Wit, UWV")
     page.get_by_role("button", name="Opslaan").click()
-    expect(page.get_by_text("Vera Vos stond al in Samenspel met dit e-mailadres.")).to_be_visible()
+    expect(page.get_by_text("Het profiel is aan die persoon gekoppeld.")).to_be_visible()
     expect(page.get_by_role("heading", level=1)).to_have_text("Vera Vos")
     profile = VolunteerProfile.objects.get(person__email="vera@example.nl")
+    assert Person.objects.filter(email="vera@example.nl").count() == 1
     assert sorted(profile.availability) == ["0-morning", "3-afternoon"]
     assert profile.supervisor == "Sanne de Wit, UWV"
     _assert_accessible(page)
@@ -150,7 +153,9 @@ def test_intake_profile_agreement_and_my_volunteering(page, live_server, scene):
     assert _fits_phone(page)
     _logout(page)
 
-    # The volunteer sees their own page.
+    # Vera accepts an invitation (she gets a login) and sees her own page.
+    profile.person.user = factories.UserFactory(username="vera")
+    profile.person.save()
     _login(page, live_server, "vera")
     page.get_by_role("link", name=f"Mijn gegevens en afspraken bij {org.name}").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Mijn vrijwilligerswerk")
@@ -184,6 +189,10 @@ def test_wifa_overview_entry_and_thank_you(page, live_server, scene):
     page.get_by_role("link", name="Aandacht voor vrijwilligers (WIFA)").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Vrijwilligers volgen")
     expect(page.get_by_role("heading", name="De vier onderdelen van WIFA")).to_be_visible()
+    # The four aspects are cards: nothing to scroll sideways on a phone.
+    aspects = page.locator("ul.wifa-aspects")
+    expect(aspects.get_by_role("heading", level=3)).to_have_count(4)
+    assert aspects.evaluate("el => el.scrollWidth <= el.clientWidth")
     expect(page.get_by_text("Anouk Peters is lang niet bedankt")).to_be_visible()
     _assert_accessible(page)
     assert _fits_phone(page)

@@ -115,3 +115,36 @@ def test_general_limits_mention_personal_care_only_when_not_allowed():
     allowed = vol.general_limits(vol.volunteer_performer("1", "A", ["personal_care"], True))
     assert len(blocked) == 3 and len(allowed) == 2
     assert any("Wet BIG" in text for text in allowed)
+
+
+def test_may_link_by_email_only_without_any_ties():
+    none = vol.PersonTies(has_login=False, in_a_circle=False, employed=False, volunteer=False)
+    assert vol.may_link_by_email(none)
+    for tie in ("has_login", "in_a_circle", "employed", "volunteer"):
+        assert not vol.may_link_by_email(vol.PersonTies(**{**none.__dict__, tie: True})), tie
+
+
+def test_profile_flags_tasks_not_allowed_counts_as_attention():
+    flags = vol.profile_flags(
+        kind="regular",
+        supervisor="",
+        vog_status="valid",
+        vog_date=date(2026, 1, 1),
+        motives_asked_on=TODAY,
+        today=TODAY,
+        tasks_not_allowed=True,
+    )
+    assert flags.tasks_not_allowed and flags.any
+
+
+def test_check_agreement_tasks_splits_allowed_from_refused():
+    visit = TaskFacts(key="1", name="Op bezoek", category=TaskCategory.WELLBEING)
+    washing = TaskFacts(key="2", name="Wassen", category=TaskCategory.PERSONAL_CARE)
+    trained = vol.volunteer_performer("9", "Anouk", ["personal_care"], True)
+    check = vol.check_agreement_tasks([visit, washing], trained)
+    assert check.allowed == ("1", "2") and not check.not_allowed
+    withdrawn = vol.volunteer_performer("9", "Anouk", ["personal_care"], False)
+    check = vol.check_agreement_tasks([visit, washing], withdrawn)
+    assert check.allowed == ("1",)
+    assert [key for key, _f in check.not_allowed] == ["2"]
+    assert check.not_allowed[0][1].is_block

@@ -159,10 +159,18 @@ class ProfileFlags:
     vog_problem: bool
     motives_due: bool
     supervisor_missing: bool
+    # The current agreement lists a task the boundary rules now refuse
+    # (e.g. training or the organisation's consent was withdrawn).
+    tasks_not_allowed: bool = False
 
     @property
     def any(self) -> bool:
-        return self.vog_problem or self.motives_due or self.supervisor_missing
+        return (
+            self.vog_problem
+            or self.motives_due
+            or self.supervisor_missing
+            or self.tasks_not_allowed
+        )
 
 
 def profile_flags(
@@ -173,11 +181,13 @@ def profile_flags(
     vog_date: date | None,
     motives_asked_on: date | None,
     today: date,
+    tasks_not_allowed: bool = False,
 ) -> ProfileFlags:
     return ProfileFlags(
         vog_problem=not vog_is_valid(vog_status, vog_date, today),
         motives_due=motives_due(motives_asked_on, today),
         supervisor_missing=supervisor_missing(kind, supervisor),
+        tasks_not_allowed=tasks_not_allowed,
     )
 
 
@@ -195,6 +205,27 @@ def availability_grid(selected) -> list[tuple[int, str, list[tuple[str, str, boo
         )
         for day, day_label in DAY_LABELS.items()
     ]
+
+
+# --- Intake: linking an existing person ------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonTies:
+    """What an existing `Person` found by e-mail already is in Samenspel."""
+
+    has_login: bool
+    in_a_circle: bool  # any circle membership, or the client of a circle
+    employed: bool
+    volunteer: bool
+
+
+def may_link_by_email(ties: PersonTies) -> bool:
+    """Intake may reuse a person found by an unverified e-mail address only when
+    nothing depends on that record: otherwise the coordinator would see and could
+    change the data of a client, a carer or someone with their own account.
+    Product choice (issue 6): in every other case the intake makes a new person."""
+    return not (ties.has_login or ties.in_a_circle or ties.employed or ties.volunteer)
 
 
 # --- Volunteer agreement --------------------------------------------------------
@@ -226,6 +257,29 @@ def refused_tasks(tasks: Iterable[TaskFacts], performer: PerformerFacts) -> list
         if finding is not None and finding.is_block:
             findings.append(finding)
     return findings
+
+
+@dataclass(frozen=True)
+class AgreementTaskCheck:
+    """An agreement's tasks checked again today: the rules can change after it was
+    signed (training lapsed, organisation withdrew consent), so a stored task list
+    is never trusted as it is."""
+
+    allowed: tuple[str, ...]  # task keys the volunteer may still do
+    not_allowed: tuple[tuple[str, Finding], ...]  # (task key, the refusing finding)
+
+
+def check_agreement_tasks(
+    tasks: Iterable[TaskFacts], performer: PerformerFacts
+) -> AgreementTaskCheck:
+    allowed, not_allowed = [], []
+    for task in tasks:
+        finding = check_boundary(task, performer)
+        if finding is not None and finding.is_block:
+            not_allowed.append((task.key, finding))
+        else:
+            allowed.append(task.key)
+    return AgreementTaskCheck(tuple(allowed), tuple(not_allowed))
 
 
 def general_limits(performer: PerformerFacts) -> list[str]:

@@ -49,7 +49,6 @@ class ProfileForm(forms.Form):
     email = forms.EmailField(
         label=_("E-mailadres"),
         required=False,
-        help_text=_("Staat deze persoon al in Samenspel met dit e-mailadres? Dan koppelen we die."),
         error_messages={"invalid": _("Vul een goed e-mailadres in, zoals naam@voorbeeld.nl.")},
     )
     phone = forms.CharField(label=_("Telefoonnummer"), max_length=30, required=False)
@@ -146,13 +145,34 @@ class ProfileForm(forms.Form):
         help_text=_("Haal het vinkje weg als de vrijwilliger (even) stopt."),
     )
 
-    def __init__(self, *args, organisations, staff, intake: bool = False, **kwargs):
+    PERSON_FIELDS = ("first_name", "last_name", "email", "phone")
+
+    def __init__(
+        self,
+        *args,
+        organisations,
+        staff,
+        intake: bool = False,
+        person_locked: bool = False,
+        **kwargs,
+    ):
+        """`person_locked`: the person has their own login and manages name, e-mail
+        and phone themselves, so the form leaves those out (shown read-only)."""
         super().__init__(*args, **kwargs)
         self.intake = intake
+        self.person_locked = person_locked and not intake
         self.fields["organisation"].queryset = organisations
         self.fields["contact_person"].queryset = staff
         if intake:
             del self.fields["motives_asked_again"]
+            self.fields["email"].help_text = _(
+                "Staat dit e-mailadres al bij iemand zonder account en zonder andere rol "
+                "in Samenspel? Dan koppelen we het profiel aan die persoon. Anders maken "
+                "we een nieuwe persoon aan."
+            )
+        if self.person_locked:
+            for name in self.PERSON_FIELDS:
+                del self.fields[name]
         for name in ("latitude", "longitude"):
             self.fields[name].error_messages.update(
                 {
@@ -161,7 +181,8 @@ class ProfileForm(forms.Form):
                     "max_value": _("Dit getal is te groot."),
                 }
             )
-        self.fields["phone"].widget.attrs["autocomplete"] = "off"
+        if "phone" in self.fields:
+            self.fields["phone"].widget.attrs["autocomplete"] = "off"
 
     def clean_vog_date(self):
         value = self.cleaned_data.get("vog_date")
@@ -207,7 +228,8 @@ class ProfileForm(forms.Form):
         return vol.availability_grid(value)
 
     def person_values(self) -> dict:
-        return {k: self.cleaned_data[k] for k in ("first_name", "last_name", "email", "phone")}
+        """Empty when the person manages their own details."""
+        return {k: self.cleaned_data[k] for k in self.PERSON_FIELDS if k in self.fields}
 
     def profile_values(self) -> dict:
         data = self.cleaned_data

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -12,6 +12,7 @@ from django.utils import timezone
 from samenspel.accounts.models import Person
 from samenspel.agreements.models import CareTask
 from samenspel.agreements.selectors import task_facts
+from samenspel.circles.models import Circle, Member
 from samenspel.domain import volunteering as vol
 from samenspel.organisations.models import Employment, Organisation
 from samenspel.volunteers.models import VolunteerAgreement, VolunteerProfile
@@ -62,7 +63,10 @@ class ProfileRow:
     agreement: VolunteerAgreement | None
 
 
-def flags_for(profile: VolunteerProfile, today) -> vol.ProfileFlags:
+def flags_for(
+    profile: VolunteerProfile, today, agreement: VolunteerAgreement | None = None
+) -> vol.ProfileFlags:
+    """Pass the current agreement (tasks loaded) to also flag tasks no longer allowed."""
     return vol.profile_flags(
         kind=profile.kind,
         supervisor=profile.supervisor,
@@ -70,6 +74,9 @@ def flags_for(profile: VolunteerProfile, today) -> vol.ProfileFlags:
         vog_date=profile.vog_date,
         motives_asked_on=profile.motives_asked_on,
         today=today,
+        tasks_not_allowed=bool(
+            agreement is not None and agreement_task_check(profile, agreement).not_allowed
+        ),
     )
 
 
@@ -81,13 +88,13 @@ def current_agreement(agreements, today) -> VolunteerAgreement | None:
 
 
 def volunteer_rows(organisation: Organisation, filters: ListFilters, today) -> list[ProfileRow]:
-    """The organisation's volunteers with their flags; three queries whatever the size.
+    """The organisation's volunteers with their flags; four queries whatever the size.
 
     Skills and the VOG state are filtered in Python: JSON lists cannot be searched
     the same way on SQLite and PostgreSQL, and one organisation has hundreds at most.
     """
     qs = VolunteerProfile.objects.filter(organisation=organisation).select_related(
-        "person", "contact_person"
+        "person", "contact_person", "organisation"
     )
     if filters.kind:
         qs = qs.filter(kind=filters.kind)
@@ -102,19 +109,20 @@ def volunteer_rows(organisation: Organisation, filters: ListFilters, today) -> l
             "agreements",
             queryset=VolunteerAgreement.objects.only(
                 "id", "profile_id", "start_date", "evaluation_date"
-            ),
+            ).prefetch_related("tasks"),
         )
     )
     rows = []
     for profile in qs:
         if filters.skill and filters.skill not in (profile.skills or []):
             continue
-        flags = flags_for(profile, today)
+        current = current_agreement(profile.agreements.all(), today)
+        flags = flags_for(profile, today, current)
         if filters.vog == "ok" and flags.vog_problem:
             continue
         if filters.vog == "problem" and not flags.vog_problem:
             continue
-        rows.append(ProfileRow(profile, flags, current_agreement(profile.agreements.all(), today)))
+        rows.append(ProfileRow(profile, flags, current))
     return rows
 
 
@@ -159,11 +167,43 @@ def staff(organisation: Organisation):
     )
 
 
-def person_by_email(email: str) -> Person | None:
+@dataclass(frozen=True)
+class EmailMatch:
+    """Who already uses an e-mail address typed at intake."""
+
+    in_use: bool  # some person has this address
+    volunteer_exists: bool  # someone with this address already has a volunteer profile
+    linkable: Person | None  # a person intake may reuse (see vol.may_link_by_email)
+
+
+def email_match(email: str) -> EmailMatch:
+    """One query: every person with this address and what they already are."""
     email = (email or "").strip()
     if not email:
-        return None
-    return Person.objects.filter(email__iexact=email).order_by("pk").first()
+        return EmailMatch(False, False, None)
+    people = (
+        Person.objects.filter(email__iexact=email)
+        .annotate(
+            is_member=Exists(Member.objects.filter(person=OuterRef("pk"))),
+            is_client=Exists(Circle.objects.filter(client=OuterRef("pk"))),
+            is_employed=Exists(Employment.objects.filter(person=OuterRef("pk"))),
+            is_volunteer=Exists(VolunteerProfile.objects.filter(person=OuterRef("pk"))),
+        )
+        .order_by("pk")
+    )
+    in_use, volunteer_exists, linkable = False, False, None
+    for person in people:
+        in_use = True
+        volunteer_exists = volunteer_exists or person.is_volunteer
+        ties = vol.PersonTies(
+            has_login=person.user_id is not None,
+            in_a_circle=person.is_member or person.is_client,
+            employed=person.is_employed,
+            volunteer=person.is_volunteer,
+        )
+        if linkable is None and vol.may_link_by_email(ties):
+            linkable = person
+    return EmailMatch(in_use, volunteer_exists, linkable)
 
 
 def own_profile(person) -> VolunteerProfile | None:
@@ -194,6 +234,15 @@ def boundary_catalogue(profile: VolunteerProfile):
         if found:
             refused[t.pk] = found[0]
     return tasks, refused
+
+
+def agreement_task_check(
+    profile: VolunteerProfile, agreement: VolunteerAgreement
+) -> vol.AgreementTaskCheck:
+    """The agreement's tasks checked against today's rules; use with tasks prefetched."""
+    return vol.check_agreement_tasks(
+        (task_facts(t) for t in agreement.tasks.all()), performer_of(profile)
+    )
 
 
 def performer_of(profile: VolunteerProfile):

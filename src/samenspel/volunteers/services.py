@@ -2,37 +2,47 @@
 
 from __future__ import annotations
 
+import enum
+
 from django.db import transaction
 from django.utils import timezone
 
 from samenspel.accounts.models import Person
+from samenspel.volunteers import selectors
 from samenspel.volunteers.models import VolunteerAgreement, VolunteerProfile
-from samenspel.volunteers.selectors import person_by_email
 
 
 class AlreadyVolunteer(Exception):
-    """The person found by e-mail already has a volunteer profile."""
+    """Someone with this e-mail address already has a volunteer profile.
 
-    def __init__(self, profile: VolunteerProfile):
-        super().__init__(str(profile))
-        self.profile = profile
+    Carries nothing about who or where: the coordinator may not learn that.
+    """
+
+
+class Intake(enum.Enum):
+    NEW = "new"  # nobody had this e-mail address
+    LINKED = "linked"  # an existing person without any ties got the profile
+    SEPARATE = "separate"  # the address is in use by someone with ties: a new person
 
 
 @transaction.atomic
-def create_volunteer(person_values: dict, profile_values: dict) -> tuple[VolunteerProfile, bool]:
-    """Intake: a new Person, or the existing one with this e-mail address.
+def create_volunteer(person_values: dict, profile_values: dict) -> tuple[VolunteerProfile, Intake]:
+    """Intake: a new Person, or an existing one with this e-mail address that
+    nothing else depends on (`vol.may_link_by_email`).
 
-    Returns the profile and whether an existing person was linked. Motives asked
-    at intake count as asked today.
+    An e-mail address typed by a coordinator is not verified, so a person with a
+    login, a circle membership or a job is never taken over: the volunteer gets a
+    record of their own. Motives asked at intake count as asked today.
     """
-    person = person_by_email(person_values.get("email", ""))
-    linked = person is not None
+    match = selectors.email_match(person_values.get("email", ""))
+    if match.volunteer_exists:
+        raise AlreadyVolunteer
+    person = match.linkable
     if person is None:
         person = Person.objects.create(**person_values)
+        outcome = Intake.SEPARATE if match.in_use else Intake.NEW
     else:
-        existing = VolunteerProfile.objects.filter(person=person).first()
-        if existing is not None:
-            raise AlreadyVolunteer(existing)
+        outcome = Intake.LINKED
         # Fill in what we did not know yet; never overwrite what the person has.
         changed = [k for k, v in person_values.items() if v and not getattr(person, k)]
         for k in changed:
@@ -42,7 +52,13 @@ def create_volunteer(person_values: dict, profile_values: dict) -> tuple[Volunte
     profile = VolunteerProfile.objects.create(
         person=person, motives_asked_on=timezone.localdate(), **profile_values
     )
-    return profile, linked
+    return profile, outcome
+
+
+def manages_own_details(person: Person) -> bool:
+    """Someone with a login keeps their own name, e-mail and phone up to date;
+    a coordinator never writes them (the same record is used in circles)."""
+    return person.user_id is not None
 
 
 @transaction.atomic
@@ -55,6 +71,8 @@ def update_profile(
     """
     changed = []
     person = profile.person
+    if manages_own_details(person):
+        person_values = {}
     person_changed = [k for k, v in person_values.items() if getattr(person, k) != v]
     for k in person_changed:
         setattr(person, k, person_values[k])

@@ -128,6 +128,7 @@ def volunteer_list(request, organisation_id):
                 "vog": sum(r.flags.vog_problem for r in rows),
                 "motives": sum(r.flags.motives_due for r in rows),
                 "supervisor": sum(r.flags.supervisor_missing for r in rows),
+                "tasks": sum(r.flags.tasks_not_allowed for r in rows),
             },
         },
     )
@@ -181,12 +182,12 @@ def intake(request, organisation_id):
     if not form.is_valid():
         return _profile_form_page(request, organisation, form, status=400)
     try:
-        profile, linked = services.create_volunteer(form.person_values(), form.profile_values())
-    except services.AlreadyVolunteer as exc:
+        profile, outcome = services.create_volunteer(form.person_values(), form.profile_values())
+    except services.AlreadyVolunteer:
+        # Neutral: never say who or at which organisation (issue 6).
         form.add_error(
             "email",
-            _("%(name)s is al vrijwilliger bij %(organisation)s.")
-            % {"name": exc.profile.person.full_name, "organisation": exc.profile.organisation},
+            _("Bij dit e-mailadres hoort al een vrijwilliger. Neem contact op met de beheerder."),
         )
         return _profile_form_page(request, organisation, form, status=400)
     record(
@@ -194,16 +195,19 @@ def intake(request, organisation_id):
         Action.CREATE,
         object_type="volunteer_profile",
         object_id=profile.pk,
-        summary=f"Intake vrijwilliger {profile.person.full_name}",
+        summary=f"Intake vrijwilliger {profile.person.full_name} ({outcome.value})",
     )
-    if linked:
+    if outcome is services.Intake.LINKED:
         messages.success(
             request,
-            _("%(name)s stond al in Samenspel met dit e-mailadres. Het profiel is gekoppeld.")
-            % {"name": profile.person.full_name},
+            _(
+                "Er stond al iemand met dit e-mailadres in Samenspel, zonder account. "
+                "Het profiel is aan die persoon gekoppeld. Kijk of naam en telefoonnummer "
+                "kloppen."
+            ),
         )
-    else:
-        messages.success(request, _("De vrijwilliger is toegevoegd."))
+    else:  # new and separate alike, so the message does not tell whether the address is in use
+        messages.success(request, _("De vrijwilliger is toegevoegd als nieuwe persoon."))
     return redirect(
         "volunteers:detail", organisation_id=profile.organisation_id, profile_id=profile.pk
     )
@@ -216,7 +220,10 @@ def edit(request, organisation_id, profile_id):
     profile = selectors.profile(organisation, profile_id)
     if not policy.may_edit_profile(employment, profile):
         raise PermissionDenied
-    kwargs = _form_kwargs(request, organisation)
+    kwargs = {
+        **_form_kwargs(request, organisation),
+        "person_locked": services.manages_own_details(profile.person),
+    }
     if request.method != "POST":
         form = forms.ProfileForm(initial=forms.profile_initial(profile), **kwargs)
         record(
@@ -255,6 +262,7 @@ def detail(request, organisation_id, profile_id):
     organisation, employment, profile = _viewer_of(request, organisation_id, profile_id)
     today = timezone.localdate()
     agreements = selectors.agreements_of(profile)
+    current = selectors.current_agreement(agreements, today)
     record(
         request,
         Action.VIEW,
@@ -270,11 +278,11 @@ def detail(request, organisation_id, profile_id):
             "profile": profile,
             "is_coordinator": policy.may_edit_profile(employment, profile),
             "facts": profile_facts(profile),
-            "flags": selectors.flags_for(profile, today),
+            "flags": selectors.flags_for(profile, today, current),
             "vog_valid": vol.vog_is_valid(profile.vog_status, profile.vog_date, today),
             "needs_supervisor": vol.needs_supervisor(profile.kind),
             "agreements": agreements,
-            "current": selectors.current_agreement(agreements, today),
+            "current": current,
         },
     )
 
@@ -311,6 +319,18 @@ def _agreement_form(request, organisation, employment, profile, agreement=None):
         previous = selectors.current_agreement(
             selectors.agreements_of(profile), timezone.localdate()
         )
+        if previous is not None and request.method != "POST":
+            # Its contents are shown again as the starting point: that is a read.
+            record(
+                request,
+                Action.VIEW,
+                object_type="volunteer_agreement",
+                object_id=previous.pk,
+                summary=(
+                    f"Vrijwilligersafspraak {profile.person.full_name}, vanaf "
+                    f"{previous.start_date} (overgenomen in nieuwe afspraak)"
+                ),
+            )
         initial = (
             {
                 **forms.agreement_initial(previous),
@@ -396,10 +416,16 @@ def agreement_context(profile, agreement) -> dict:
     """What the printable agreement shows; also used on the volunteer's own page."""
     tasks, refused = selectors.boundary_catalogue(profile)
     performer = selectors.performer_of(profile)
+    # Checked again now: the rules may refuse a task that was allowed when saved.
+    check = selectors.agreement_task_check(profile, agreement)
+    by_key = {str(t.pk): t for t in agreement.tasks.all()}
     return {
         "profile": profile,
         "agreement": agreement,
-        "tasks": list(agreement.tasks.all()),
+        "tasks": [by_key[key] for key in check.allowed],
+        "not_allowed_tasks": [
+            (by_key[key].name, finding.render(_)) for key, finding in check.not_allowed
+        ],
         "limits": [_(text) for text in vol.general_limits(performer)],
         "refused_names": [t.name for t in tasks if t.pk in refused],
         "is_current": agreement
