@@ -2,6 +2,7 @@
 
 import datetime as dt
 import re
+from unittest import mock
 
 import pytest
 from django.db import IntegrityError, connection, transaction
@@ -316,6 +317,104 @@ def test_exactly_two_versus_three_in_a_party_on_the_page(client, world, circle_r
     html = client.get(url).content.decode()
     assert "<strong>1,0</strong>" in html
     assert "Hier kijken de groepen verschillend" in html
+
+
+def _closed_round_with_scores(world, scores_by_party):
+    """A closed round with given dimension scores (same on every dimension) per party."""
+    circle = world["circle"]
+    round_ = services.open_round(circle.client, "Cijfers", circle=circle)
+    kinds = {Party.PROFESSIONAL: "professional", Party.CARER: "carer"}
+    responses = []
+    for party, values in scores_by_party.items():
+        for person, value in zip(_people(circle, kinds[party], len(values)), values, strict=True):
+            responses.append(
+                ReflectionResponse.objects.create(
+                    round=round_,
+                    person=person,
+                    party=party,
+                    answers={},
+                    dimension_scores={s.id: float(value) for s in instrument().subscales},
+                    submitted_at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+                )
+            )
+    services.close_round(round_)
+    return round_, responses
+
+
+def _section(html: str, dimension: str) -> str:
+    return re.search(rf'<section class="card"[^>]*id="dim-{dimension}">.*?</section>', html, re.S)[
+        0
+    ]
+
+
+def test_three_in_a_party_show_no_spread_numbers_five_do(client, world):
+    round_, _ = _closed_round_with_scores(
+        world, {Party.PROFESSIONAL: (1, 3, 5), Party.CARER: (1, 1, 5, 5, 3)}
+    )
+    client.force_login(world["users"]["carer"])
+    html = client.get(_circle_url(world, "results", round_id=round_.pk)).content.decode()
+    section = _section(html, "omgang")
+    rows = dict(re.findall(r'<th scope="row">([^<]+)</th>\s*<td>(.*?)</td>', section, re.S))
+    pros, carers = rows["Professionals"], rows["Mantelzorgers"]
+    # Three professionals: mean and a word, no spread number (it was 1,6).
+    assert "3,0" in pros and "veel verschil in de groep" in pros
+    assert "spreiding" not in pros and "1,6" not in pros
+    assert "3 antwoorden" in pros
+    # Five carers: the spread in numbers, sqrt(3.2) = 1,8.
+    assert "5 antwoorden, spreiding 1,8" in carers
+    assert "veel verschil in de groep" in carers
+    assert 'value="3.0"' in section  # meter rounded like the text
+
+
+@pytest.mark.parametrize("one,other", [((1, 3, 5), (2, 2, 5)), ((2, 3, 4), (3, 3, 3))])
+def test_three_answer_sets_with_same_mean_and_word_look_the_same(client, world, one, other):
+    """Someone who knows their own answer cannot tell which set the other two gave."""
+    round_, responses = _closed_round_with_scores(
+        world, {Party.PROFESSIONAL: one, Party.CARER: (4, 4, 4)}
+    )
+    client.force_login(world["users"]["carer"])
+    url = _circle_url(world, "results", round_id=round_.pk)
+    first = client.get(url).content.decode()
+    for response, value in zip(responses[:3], other, strict=True):
+        response.dimension_scores = {s.id: float(value) for s in instrument().subscales}
+        response.save()
+    second = client.get(url).content.decode()
+    assert "<strong>3,0</strong>" in first
+    for dim in (s.id for s in instrument().subscales):
+        assert _section(first, dim) == _section(second, dim)
+
+
+def test_a_gap_shown_as_one_point_is_a_large_gap(client, world):
+    """35/36 of a point is shown as 1,0, so it is "groot verschil", not "klein"."""
+    round_, _ = _closed_round_with_scores(
+        world, {Party.PROFESSIONAL: (3, 3, 3), Party.CARER: (3 + 35 / 36,) * 3}
+    )
+    client.force_login(world["users"]["carer"])
+    html = client.get(_circle_url(world, "results", round_id=round_.pk)).content.decode()
+    section = _section(html, "omgang")
+    assert "Groot verschil: 1,0 punt." in section
+    assert "Klein verschil" not in html
+
+
+def test_double_open_is_refused_by_the_database(world, team):
+    """Two POSTs at once both pass the check; the constraints stop the second."""
+    circle = world["circle"]
+    services.open_round(circle.client, "Eerste", circle=circle)
+    services.open_round(None, "Team", team=team)
+    base = {"title": "Ook open", "opened_at": dt.datetime(2026, 1, 1, tzinfo=dt.UTC)}
+    for scope in ({"circle": circle}, {"team": team}):
+        with pytest.raises(IntegrityError), transaction.atomic():
+            ReflectionRound.objects.create(**base, **scope)
+    real_filter = ReflectionRound.objects.filter
+    with mock.patch.object(ReflectionRound.objects, "filter", lambda **kw: real_filter(pk__in=[])):
+        # the first check sees nothing, as in a race
+        with pytest.raises(services.ReflectionError):
+            services.open_round(circle.client, "Tweede", circle=circle)
+        with pytest.raises(services.ReflectionError):
+            services.open_round(None, "Tweede", team=team)
+    assert ReflectionRound.objects.filter(closed_at__isnull=True).count() == 2
+    ReflectionRound.objects.update(closed_at=dt.datetime(2026, 1, 2, tzinfo=dt.UTC))
+    assert services.open_round(circle.client, "Nieuw", circle=circle).is_open
 
 
 def test_results_page_queries_do_not_grow_with_responses(client, world):

@@ -2,9 +2,10 @@
 
 import datetime as dt
 import re
+from unittest import mock
 
 import pytest
-from django.db import connection
+from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -140,6 +141,22 @@ def test_only_lead_opens_and_closes(client, crew):
     assert AuditEvent.objects.filter(object_type="thermometer_round", action="create").exists()
 
 
+def test_double_open_is_refused_by_the_database(crew):
+    """Two POSTs at once both pass the check; the constraint stops the second."""
+    _open(crew)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ThermometerRound.objects.create(
+            team=crew["team"], title="Ook open", opened_by=crew["lead"], opened_at=timezone.now()
+        )
+    real_filter = ThermometerRound.objects.filter
+    race = mock.patch.object(ThermometerRound.objects, "filter", lambda **kw: real_filter(pk=0))
+    with race, pytest.raises(services.ThermometerError):  # the first check sees nothing
+        _open(crew, "Tweede")
+    assert ThermometerRound.objects.filter(closed_at__isnull=True).count() == 1
+    ThermometerRound.objects.update(closed_at=timezone.now())
+    assert _open(crew, "Nieuw").is_open  # a closed round does not block the next one
+
+
 def test_round_actions_are_post_only(client, crew):
     round_ = _open(crew)
     client.force_login(crew["lead"].user)
@@ -243,8 +260,67 @@ def test_results_hidden_at_two_and_shown_at_three(client, crew):
     html = client.get(url).content.decode()
     assert "Nog te weinig antwoorden" not in html
     assert html.count("<meter") == 9
-    # mean (5+2+2)/3 = 3,0 and range 2,0..5,0
-    assert "3,0" in html and "van 2,0 tot 5,0" in html
+    # mean (5+2+2)/3 = 3,0; with three no range and no sd, only the word
+    assert "3,0" in html
+    assert "van 2,0 tot 5,0" not in html and "sd " not in html
+    assert "veel verschil" in html  # sd 1,4
+    assert "n = 3" in html
+    assert "De spreiding in cijfers ziet u pas vanaf 5 antwoorden." in html
+
+
+def test_spread_in_numbers_from_five_respondents(client, crew):
+    round_ = _open(crew)
+    people = crew["members"] + [crew["lead"]]
+    for person, value in zip(
+        people[:4], ["helemaal_eens", "oneens", "oneens", "oneens"], strict=True
+    ):
+        _submit(round_, person, value)
+    closed = ThermometerRound.objects.filter(pk=round_.pk)
+    closed.update(closed_at=timezone.now())
+    client.force_login(crew["lead"].user)
+    url = reverse("teams:thermometer", kwargs={"team_id": crew["team"].pk})
+    html = client.get(url).content.decode()
+    assert "van 2,0 tot 5,0" not in html and "(sd " not in html  # four: still words only
+    assert "n = 4" in html
+
+    closed.update(closed_at=None)
+    _submit(round_, people[4], "oneens")
+    closed.update(closed_at=timezone.now())
+    html = client.get(url).content.decode()
+    # five: 5,2,2,2,2 -> mean 2,6, sd 1,2, range 2,0..5,0
+    assert "van 2,0 tot 5,0 (sd 1,2, n = 5)" in html
+    assert "De spreiding in cijfers ziet u pas" not in html
+
+
+def _factor_tbody(html: str) -> str:
+    return re.search(r"<tbody>.*?</tbody>", html, re.S).group(0)
+
+
+@pytest.mark.parametrize("one,other", [((1, 3, 5), (2, 2, 5)), ((2, 3, 4), (3, 3, 3))])
+def test_three_answer_sets_with_same_mean_and_word_look_the_same(client, crew, one, other):
+    """A colleague who knows their own answer cannot tell which set the others gave."""
+    round_ = _open(crew)
+    people = crew["members"][:3]
+    factors = [s.id for s in instrument().subscales]
+    responses = [
+        ThermometerResponse.objects.create(
+            round=round_, person=p, answers={}, factor_scores={}, submitted_at=timezone.now()
+        )
+        for p in people
+    ]
+    ThermometerRound.objects.filter(pk=round_.pk).update(closed_at=timezone.now())
+    client.force_login(crew["lead"].user)
+    url = reverse("teams:thermometer", kwargs={"team_id": crew["team"].pk})
+
+    def page(values):
+        for response, v in zip(responses, values, strict=True):
+            response.factor_scores = {f: float(v) for f in factors}
+            response.save()
+        return _factor_tbody(client.get(url).content.decode())
+
+    first, second = page(one), page(other)
+    assert "3,0" in first
+    assert first == second
 
 
 def test_colleague_never_sees_individual_answers(client, crew):

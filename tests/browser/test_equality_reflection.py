@@ -40,6 +40,18 @@ def scene(transactional_db):
     return {"team": team, "demo": demo, "circle": circle}
 
 
+def _overhang(page) -> list[float]:
+    """How far each table sticks out past its card's content box, in px (<= 0 fits)."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('section.card table')].map(t => {
+            const card = t.closest('.card'), cs = getComputedStyle(card);
+            const inner = card.getBoundingClientRect().right
+                - parseFloat(cs.paddingRight) - parseFloat(cs.borderRightWidth);
+            return t.getBoundingClientRect().right - inner;
+        })"""
+    )
+
+
 def _logout(page):
     page.get_by_role("button", name="Uitloggen").click()
 
@@ -126,6 +138,8 @@ def test_team_round_answered_closed_and_results_side_by_side(page, live_server, 
     expect(say.get_by_role("heading", name="Om samen over te praten")).to_be_visible()
     _assert_accessible(page)
     assert _fits_phone(page)
+    overhang = _overhang(page)
+    assert overhang and max(overhang) <= 0.5, overhang  # every table inside its card
 
 
 def test_client_opens_a_round_in_her_circle(page, live_server, scene):

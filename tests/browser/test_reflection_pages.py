@@ -1,6 +1,7 @@
 """Issue 7 so far in a real browser: axe on the thermometer and the profile pages."""
 
 import datetime as dt
+import re
 
 import pytest
 from playwright.sync_api import expect
@@ -34,6 +35,8 @@ def test_thermometer_and_profiles_are_accessible(page, live_server, scene):
     page.get_by_role("link", name="Teamthermometer van Wijkteam Noord").click()
     expect(page.get_by_role("heading", level=1)).to_be_visible()
     expect(page.locator("meter").first).to_be_visible()
+    # The demo rounds have five answers: the spread in numbers is shown.
+    expect(page.locator("table").first).to_contain_text(re.compile(r"van \d,\d tot \d,\d \(sd"))
     _assert_accessible(page)
     assert _fits_phone(page)
 

@@ -73,7 +73,10 @@ def test_circle_party_from_relationship():
 
 def test_constants_are_the_product_choices():
     assert r.MIN_RESPONDENTS == 3
+    assert r.MIN_RESPONDENTS_FOR_SPREAD == 5
+    assert r.DISAGREEMENT_SD == 1.0
     assert r.DIVERGENCE_THRESHOLD == 1.0
+    assert r.DECIMALS == 1
 
 
 def test_two_in_a_party_show_nothing_three_show_figures():
@@ -96,9 +99,31 @@ def test_two_in_a_party_show_nothing_three_show_figures():
     assert fig.n == 3
     assert fig.enough is True
     assert fig.mean == pytest.approx(2.0)
-    assert fig.sd == pytest.approx((2 / 3) ** 0.5)
-    assert three.dimension("omgang").party(P.CARER).sd == 0
+    # With three, the spread only as a word: numbers would give the others away.
+    assert fig.sd is None and fig.spread_shown is False
+    assert fig.disagreement is False
+    assert three.dimension("omgang").party(P.CARER).sd is None
     assert three.shown_parties == (P.CARER,)
+
+
+def test_spread_in_numbers_from_five_in_a_party():
+    four = r.aggregate(["x"], [(P.CARER, {"x": v}) for v in (1, 1, 5, 5)])
+    fig = four.dimension("x").party(P.CARER)
+    assert fig.sd is None
+    assert fig.disagreement is True  # sd 2: "veel verschil"
+    five = r.aggregate(["x"], [(P.CARER, {"x": v}) for v in (1, 1, 5, 5, 3)])
+    fig = five.dimension("x").party(P.CARER)
+    assert fig.spread_shown is True
+    assert fig.sd == pytest.approx(1.8)  # sqrt(3.2) = 1.79, rounded
+    assert fig.disagreement is True
+
+
+def test_same_mean_and_label_give_identical_figures_at_three():
+    """Mean and coarse word cannot tell (1,3,5) from (2,2,5), nor (2,3,4) from (3,3,3)."""
+    for one, other in (((1, 3, 5), (2, 2, 5)), ((2, 3, 4), (3, 3, 3))):
+        first = r.aggregate(["x"], [(P.CARER, {"x": v}) for v in one])
+        second = r.aggregate(["x"], [(P.CARER, {"x": v}) for v in other])
+        assert first == second
 
 
 def test_a_party_of_one_is_never_shown():
@@ -157,6 +182,19 @@ def test_thirds_that_add_up_to_one_point_count_as_divergence():
         [(P.PROFESSIONAL, {"x": v}) for v in (3, 3, 4)] + [(P.CARER, {"x": v}) for v in (2, 2, 3)],
     )
     assert res.dimension("x").highlighted is True
+
+
+@pytest.mark.parametrize(
+    "raw_gap,shown,highlighted",
+    [(35 / 36, 1.0, True), (0.96, 1.0, True), (0.94, 0.9, False), (1.04, 1.0, True)],
+)
+def test_divergence_is_classified_as_it_is_shown(raw_gap, shown, highlighted):
+    """A gap shown as "1,0" is always a large one, never "klein verschil"."""
+    res = r.aggregate(
+        ["x"], _many(P.PROFESSIONAL, 3, x=3 + raw_gap) + _many(P.CARER, 3, x=3)
+    ).dimension("x")
+    assert res.divergence == shown
+    assert res.highlighted is highlighted
 
 
 def test_one_party_alone_has_no_divergence():

@@ -15,8 +15,18 @@ Product choices (not from a publication):
 * ``MIN_RESPONDENTS = 3``: with fewer answers in a party, someone could work out
   what one person answered (a party is often one or two people: the client and
   a representative). Same number as the team thermometer.
+* ``MIN_RESPONDENTS_FOR_SPREAD = 5``: a party's spread in numbers (standard
+  deviation) only from five answers on. With three, someone who knows their
+  own answer could work out the other two from mean and spread. With three or
+  four the page shows only a coarse word ("veel verschil" / "weinig verschil"):
+  where people disagree matters as much as the score. Same as the thermometer.
+* ``DISAGREEMENT_SD = 1.0``: a spread of one whole point or more within a party
+  counts as "veel verschil". Same as the thermometer.
 * ``DIVERGENCE_THRESHOLD = 1.0``: one whole point on the 1..5 scale between the
   highest and lowest party mean is a difference worth talking about.
+* ``DECIMALS = 1``: every figure is rounded to the one decimal people see, here
+  and not only in the template, so no more precision leaves this module and a
+  difference shown as "1,0" is always a large one.
 * Who belongs to which party, when someone has several roles: the most formal
   role wins (professional, then volunteer, then mantelzorger, then the client
   side). A nurse who also cares for her mother answers as a professional in the
@@ -35,7 +45,10 @@ from samenspel.domain.i18n import gettext_noop as _
 from samenspel.domain.vocabulary import MemberKind
 
 MIN_RESPONDENTS = 3  # product choice, see module docstring
+MIN_RESPONDENTS_FOR_SPREAD = 5  # product choice, see module docstring
+DISAGREEMENT_SD = 1.0  # product choice, see module docstring
 DIVERGENCE_THRESHOLD = 1.0  # product choice, see module docstring
+DECIMALS = 1  # product choice, see module docstring
 
 
 class Party(StrEnum):
@@ -109,29 +122,38 @@ def team_party(*, works_in_team: bool, memberships: Iterable[Party]) -> Party | 
 
 @dataclass(frozen=True)
 class PartyFigure:
-    """One party on one dimension. ``mean`` and ``sd`` are None below the minimum."""
+    """One party on one dimension, rounded to DECIMALS.
+
+    ``mean`` is None below MIN_RESPONDENTS; ``sd`` is None below
+    MIN_RESPONDENTS_FOR_SPREAD, where only ``disagreement`` tells the spread.
+    """
 
     party: Party
     n: int
     mean: float | None = None
     sd: float | None = None  # population SD: we describe these people, not a sample
+    disagreement: bool = False  # spread of DISAGREEMENT_SD or more
 
     @property
     def enough(self) -> bool:
         return self.mean is not None
+
+    @property
+    def spread_shown(self) -> bool:
+        return self.sd is not None
 
 
 @dataclass(frozen=True)
 class DimensionResult:
     dimension: str
     parties: tuple[PartyFigure, ...]  # every party in PARTIES order
-    divergence: float | None  # max - min of the shown means; None with < 2 shown
+    divergence: float | None  # max - min of the shown (rounded) means; None with < 2 shown
     highest: Party | None
     lowest: Party | None
 
     @property
     def highlighted(self) -> bool:
-        return self.divergence is not None and self.divergence >= DIVERGENCE_THRESHOLD - 1e-9
+        return self.divergence is not None and self.divergence >= DIVERGENCE_THRESHOLD
 
     @property
     def shown(self) -> tuple[PartyFigure, ...]:
@@ -166,18 +188,32 @@ def _sd(values: Sequence[float], mean: float) -> float:
     return math.sqrt(sum((v - mean) ** 2 for v in values) / len(values))
 
 
+def _shown(value: float) -> float:
+    """The value as it is shown: rules decide on this, never on hidden decimals."""
+    return round(value, DECIMALS)
+
+
 def _figure(party: Party, values: Sequence[float]) -> PartyFigure:
     n = len(values)
     if n < MIN_RESPONDENTS:
         return PartyFigure(party=party, n=n)
-    mean = sum(values) / n
-    return PartyFigure(party=party, n=n, mean=mean, sd=_sd(values, mean))
+    raw_mean = sum(values) / n
+    sd = _shown(_sd(values, raw_mean))
+    return PartyFigure(
+        party=party,
+        n=n,
+        mean=_shown(raw_mean),
+        sd=sd if n >= MIN_RESPONDENTS_FOR_SPREAD else None,
+        disagreement=sd >= DISAGREEMENT_SD,
+    )
 
 
 def aggregate(
     dimension_ids: Sequence[str], responses: Iterable[tuple[Party | str, Mapping[str, float]]]
 ) -> ReflectionResult:
     """Per dimension and party: mean and spread, only for parties with enough answers.
+
+    The divergence is taken between the rounded means, so what is shown adds up.
 
     A response that lacks a dimension does not count for it (defensive: a
     submitted response is always complete). A party below the minimum keeps
@@ -196,7 +232,8 @@ def aggregate(
         if len(shown) >= 2:
             high = max(shown, key=lambda f: f.mean)
             low = min(shown, key=lambda f: f.mean)
-            divergence, highest, lowest = high.mean - low.mean, high.party, low.party
+            divergence = _shown(high.mean - low.mean)
+            highest, lowest = high.party, low.party
         else:
             divergence = highest = lowest = None
         dimensions.append(

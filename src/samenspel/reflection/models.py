@@ -44,7 +44,19 @@ class ReflectionRound(models.Model):
                     | models.Q(circle__isnull=True, team__isnull=False)
                 ),
                 name="reflection_round_one_scope",
-            )
+            ),
+            # One open round per circle and per team: two at once would split the
+            # answers. The service checks first; these catch a double POST.
+            models.UniqueConstraint(
+                fields=["circle"],
+                condition=models.Q(closed_at__isnull=True, circle__isnull=False),
+                name="reflection_one_open_round_per_circle",
+            ),
+            models.UniqueConstraint(
+                fields=["team"],
+                condition=models.Q(closed_at__isnull=True, team__isnull=False),
+                name="reflection_one_open_round_per_team",
+            ),
         ]
         verbose_name = _("reflectieronde")
         verbose_name_plural = _("reflectierondes")

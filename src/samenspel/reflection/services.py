@@ -4,7 +4,7 @@ final, the party is the person's current one)."""
 
 from __future__ import annotations
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from samenspel.domain.instruments import score, validate_answers
@@ -25,12 +25,16 @@ def open_round(person, title: str, *, circle=None, team=None, now=None) -> Refle
     if (circle is None) == (team is None):
         raise ValueError("a round belongs to exactly one circle or one team")
     scope = {"circle": circle} if circle is not None else {"team": team}
-    with transaction.atomic():
-        if ReflectionRound.objects.filter(closed_at__isnull=True, **scope).exists():
-            raise ReflectionError("already_open")
-        return ReflectionRound.objects.create(
-            title=title, opened_by=person, opened_at=now or timezone.now(), **scope
-        )
+    if ReflectionRound.objects.filter(closed_at__isnull=True, **scope).exists():
+        raise ReflectionError("already_open")
+    try:
+        with transaction.atomic():
+            return ReflectionRound.objects.create(
+                title=title, opened_by=person, opened_at=now or timezone.now(), **scope
+            )
+    except IntegrityError as exc:
+        # A second request won the race: the partial unique constraint refused ours.
+        raise ReflectionError("already_open") from exc
 
 
 def close_round(round_: ReflectionRound, *, now=None) -> ReflectionRound:

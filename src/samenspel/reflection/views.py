@@ -307,9 +307,14 @@ def _dimension_rows(result: rules.ReflectionResult) -> list[dict]:
                     {
                         "label": _party_label(f.party),
                         "enough": f.enough,
+                        # Already rounded by the domain: the meter shows what the text says.
                         "mean": f.mean,
                         "mean_text": _number(f.mean) if f.enough else "",
-                        "sd_text": _number(f.sd) if f.enough else "",
+                        # A number for the spread only from MIN_RESPONDENTS_FOR_SPREAD
+                        # answers (the domain gives None below); a word from MIN_RESPONDENTS.
+                        "spread_shown": f.spread_shown,
+                        "sd_text": _number(f.sd) if f.spread_shown else "",
+                        "disagreement": f.disagreement,
                         "n": f.n if f.enough else None,
                     }
                     for f in d.parties
@@ -351,6 +356,7 @@ def _results(request, scope: Scope, round_id: int):
             "highlighted": [d for d in dimensions if d["highlighted"]],
             "shown_parties": [_party_label(p) for p in result.shown_parties],
             "min_respondents": rules.MIN_RESPONDENTS,
+            "min_for_spread": rules.MIN_RESPONDENTS_FOR_SPREAD,
             "threshold_text": _number(rules.DIVERGENCE_THRESHOLD),
         },
     )

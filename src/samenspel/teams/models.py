@@ -21,6 +21,14 @@ class ThermometerRound(models.Model):
 
     class Meta:
         ordering = ["opened_at", "id"]
+        constraints = [
+            # One open round per team: the service checks first; this catches a double POST.
+            models.UniqueConstraint(
+                fields=["team"],
+                condition=models.Q(closed_at__isnull=True),
+                name="thermometer_one_open_round_per_team",
+            )
+        ]
         verbose_name = _("thermometerronde")
         verbose_name_plural = _("thermometerrondes")
 

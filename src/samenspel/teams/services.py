@@ -3,7 +3,7 @@ consistent (one open round per team, a submitted response is final)."""
 
 from __future__ import annotations
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -28,12 +28,16 @@ class ThermometerError(Exception):
 
 def open_round(team, person, title: str, *, now=None) -> ThermometerRound:
     """One open round per team: two at once would split the answers."""
-    with transaction.atomic():
-        if ThermometerRound.objects.filter(team=team, closed_at__isnull=True).exists():
-            raise ThermometerError("already_open")
-        return ThermometerRound.objects.create(
-            team=team, title=title, opened_by=person, opened_at=now or timezone.now()
-        )
+    if ThermometerRound.objects.filter(team=team, closed_at__isnull=True).exists():
+        raise ThermometerError("already_open")
+    try:
+        with transaction.atomic():
+            return ThermometerRound.objects.create(
+                team=team, title=title, opened_by=person, opened_at=now or timezone.now()
+            )
+    except IntegrityError as exc:
+        # A second request won the race: the partial unique constraint refused ours.
+        raise ThermometerError("already_open") from exc
 
 
 def close_round(round_: ThermometerRound, *, now=None) -> ThermometerRound:

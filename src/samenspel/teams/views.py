@@ -62,11 +62,15 @@ def _factor_rows(result: rules.RoundResult):
         {
             "id": f.factor,
             "label": labels[f.factor],
+            # The domain has already rounded: the meter shows what the text says.
             "mean": f.mean,
             "mean_text": _number(f.mean),
-            "sd_text": _number(f.sd),
-            "low_text": _number(f.low),
-            "high_text": _number(f.high),
+            # Numbers for the spread only from MIN_RESPONDENTS_FOR_SPREAD answers;
+            # below that the domain gives None and the page shows a word.
+            "spread_shown": f.spread_shown,
+            "sd_text": _number(f.sd) if f.spread_shown else "",
+            "low_text": _number(f.low) if f.spread_shown else "",
+            "high_text": _number(f.high) if f.spread_shown else "",
             "n": f.n,
             "disagreement": f.disagreement,
             "is_low": f.is_low,
@@ -121,6 +125,7 @@ def thermometer(request, team_id):
             "has_open": any(r.is_open for r in rounds),
             "round_form": RoundForm(),
             "min_respondents": rules.MIN_RESPONDENTS,
+            "min_for_spread": rules.MIN_RESPONDENTS_FOR_SPREAD,
             "low_mean": _number(rules.LOW_MEAN),
         },
     )
