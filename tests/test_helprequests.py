@@ -292,7 +292,7 @@ def test_batch_page_compares_optimal_with_greedy_and_proposes(client, world, org
     assert page.context["optimal_total"] >= page.context["greedy_total"]
     # Two volunteers with room for two matches each (MAX_ACTIVE_MATCHES) cover all three.
     assert page.context["proposable"] == 3
-    client.post(url)
+    client.post(url, {"pair": page.context["pairs"]})
     assert HelpRequest.objects.filter(status="proposed").count() == 3
 
 
@@ -397,3 +397,106 @@ def _person(username):
     from samenspel.accounts.models import User
 
     return User.objects.get(username=username).person
+
+
+# --- Review fixes (issue 6) ----------------------------------------------------------------
+
+
+@pytestmark_db
+def test_batch_does_not_spend_volunteers_on_pairs_that_cannot_be_proposed(world, org):
+    """Anouk fits best but declined this request before: the batch gives it to
+    Bram instead of showing a pair that can never be made."""
+    coord = coordinator(org)
+    anouk = volunteer(org, "Anouk")
+    bram = volunteer(org, "Bram", skills=[], languages=[], wijk="Zuid")
+    req = make_request(world["circle"], org)
+    p = services.propose(req, anouk, by=coord)
+    services.decline(p, hr.Side.VOLUNTEER, "Geen tijd", by=None, expected_version=p.version)
+    result = selectors.batch(org, timezone.localdate())
+    assert result.optimal.pairs == {req.pk: bram.pk}
+    assert result.greedy.pairs == {req.pk: bram.pk}
+    # Family in the circle (a carer row, also when revoked) is not spent either.
+    carer = world["members"]["carer"]
+    revoked = world["members"]["revoked"]
+    from samenspel.volunteers.models import VolunteerProfile
+
+    family = {
+        VolunteerProfile.objects.create(
+            person=person,
+            organisation=org,
+            skills=["company", "walking"],
+            languages=["nl"],
+            availability=["0-morning"],
+            wijk="Noord",
+            vog_status="valid",
+            vog_date=timezone.localdate(),
+        ).pk
+        for person in (carer.person, revoked.person)
+    }
+    second = make_request(world["circle"], org, "Samen wandelen", wanted_skills=["walking"])
+    result = selectors.batch(org, timezone.localdate())
+    assert not family & set(result.optimal.pairs.values())
+    assert not family & set(result.greedy.pairs.values())
+    assert result.optimal.pairs.get(second.pk) in (anouk.pk, bram.pk)
+
+
+@pytestmark_db
+def test_batch_post_makes_exactly_the_pairs_shown(client, world, org):
+    coord = coordinator(org)
+    anouk = volunteer(org, "Anouk")
+    first = make_request(world["circle"], org)
+    client.force_login(coord.user)
+    url = reverse("matching:batch", args=[org.pk])
+    page = client.get(url)
+    assert page.context["pairs"] == [f"{first.pk}:{anouk.pk}"]
+    assert f'name="pair" value="{first.pk}:{anouk.pk}"' in page.content.decode()
+    # Meanwhile a new request and a better volunteer came: not part of what was seen.
+    later = make_request(world["circle"], org)
+    volunteer(org, "Bram")
+    response = client.post(url, {"pair": page.context["pairs"]}, follow=True)
+    assert "1 voorstellen gemaakt." in response.content.decode()
+    assert first.proposals.get().volunteer == anouk
+    assert not later.proposals.exists()
+    # Posting the same again: refused per pair and counted as skipped.
+    again = client.post(url, {"pair": page.context["pairs"] + ["x:1"]}, follow=True)
+    assert "2 voorstellen zijn niet gemaakt" in again.content.decode()
+    assert first.proposals.count() == 1
+    # Nothing posted: no recomputation, a message.
+    empty = client.post(url, follow=True)
+    assert "Er was geen voorstel om te maken." in empty.content.decode()
+    assert not later.proposals.exists()
+
+
+@pytestmark_db
+def test_batch_proposals_are_in_the_clients_audit_log(client, world, org):
+    from samenspel.audit.models import AuditEvent
+
+    coord = coordinator(org)
+    volunteer(org, "Anouk")
+    req = make_request(world["circle"], org)
+    client.force_login(coord.user)
+    url = reverse("matching:batch", args=[org.pk])
+    pairs = client.get(url).context["pairs"]
+    client.post(url, {"pair": pairs})
+    proposal = req.proposals.get()
+    event = AuditEvent.objects.get(circle=world["circle"], object_type="proposal", action="create")
+    assert event.object_id == str(proposal.pk) and event.actor == coord.user
+
+
+@pytestmark_db
+def test_a_request_filed_with_a_wijk_gets_its_centre_and_distance_excludes(world, org):
+    """Filed in the app (no address): the wijk's centre comes from the
+    organisation's volunteers there, so a volunteer far away is excluded."""
+    volunteer(org, "Anouk", wijk="Noord", latitude=52.10, longitude=5.12)
+    volunteer(org, "Nina", wijk=" noord ", latitude=52.12, longitude=5.12)
+    far = volunteer(org, "Verre", wijk="Elders", latitude=52.50, longitude=5.12)
+    far.max_distance_km = 5
+    far.save()
+    req = make_request(world["circle"], org)  # circle wijk "Noord", no coordinates given
+    assert req.latitude == pytest.approx(52.11) and req.longitude == pytest.approx(5.12)
+    candidates, excluded = selectors.shortlist(req, timezone.localdate())
+    assert far.pk in {row.profile.pk for row in excluded}
+    assert far.pk not in {row.profile.pk for row in candidates}
+    # A wijk without any known place keeps an unknown distance.
+    other = make_request(world["circle"], org, wijk="Zuid")
+    assert other.latitude is None and other.longitude is None

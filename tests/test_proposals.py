@@ -245,7 +245,7 @@ def test_batch_makes_proposals_for_optimal_pairs(setup):
     assert set(result.optimal.pairs) == {setup["req"].pk, second.pk}
     assert result.optimal.total_score >= result.greedy.total_score
     made, skipped = services.propose_batch(setup["org"], result.optimal.pairs, by=setup["coord"])
-    assert (made, skipped) == (2, 0)
+    assert (len(made), skipped) == (2, 0)
     assert HelpRequest.objects.filter(status="proposed").count() == 2
 
 
@@ -369,3 +369,221 @@ def test_coordinator_steps_through_pages(client, setup):
     again = client.post(step, {"step": "start", "start-version": p.version}, follow=True)
     assert "Dit kan nu niet meer." in again.content.decode()
     assert Member.objects.filter(person=setup["vol"].person, circle=setup["circle"]).count() == 1
+
+
+# --- Review fixes (issue 6) ------------------------------------------------------------
+
+
+def _start(p, setup, client_side=None):
+    """Both sides say yes, a kennismaking is planned, the coordinator starts."""
+    services.accept(p, hr.Side.VOLUNTEER, by=p.volunteer.person)
+    services.accept(p, hr.Side.CLIENT, by=client_side or setup["circle"].client)
+    p = _fresh(p)
+    services.plan_introduction(
+        p,
+        at=timezone.now() + dt.timedelta(days=1),
+        with_person=setup["coord"],
+        by=setup["coord"],
+        expected_version=p.version,
+    )
+    p = _fresh(p)
+    return services.start(p, by=setup["coord"], expected_version=p.version)
+
+
+def _profile_for(person, org, **values):
+    from samenspel.volunteers.models import VolunteerProfile
+
+    defaults = {
+        "skills": ["company"],
+        "motives": ["social_contact"],
+        "languages": ["nl"],
+        "availability": ["0-morning"],
+        "wijk": "Noord",
+        "vog_status": "valid",
+        "vog_date": timezone.localdate() - dt.timedelta(days=10),
+    }
+    return VolunteerProfile.objects.create(
+        person=person, organisation=org, **{**defaults, **values}
+    )
+
+
+def test_a_revoked_carer_is_not_proposable_and_never_restored(setup, world):
+    """Privacy: the client took this carer's access away; becoming a volunteer
+    of the organisation must not bring them back into the circle."""
+    revoked = world["members"]["revoked"]
+    vp = _profile_for(revoked.person, setup["org"])
+    req = make_request(setup["circle"], setup["org"], "Samen wandelen")
+    with pytest.raises(services.WorkflowError) as error:
+        services.propose(req, vp, by=setup["coord"])
+    assert error.value.code == services.NOT_A_MATCH
+    assert "Alleen de cliënt kan die toegang teruggeven." in " ".join(error.value.detail)
+    # Even a proposal that got through earlier cannot start.
+    p = Proposal.objects.create(help_request=req, volunteer=vp, score=50, reasons=[])
+    p = Proposal.objects.select_related("help_request__task", "volunteer").get(pk=p.pk)
+    with pytest.raises(services.WorkflowError) as error:
+        services.ensure_member(p)
+    assert error.value.code == services.ACCESS_REVOKED
+    assert not _fresh(revoked).is_active
+
+
+def test_a_revoked_volunteer_row_is_not_restored_by_start(setup):
+    p = _to_introduction(setup)
+    row = factories.add_member(setup["circle"], "volunteer", person=setup["vol"].person)
+    from samenspel.circles.services import revoke_member
+
+    revoke_member(row)
+    with pytest.raises(services.WorkflowError) as error:
+        services.start(p, by=setup["coord"], expected_version=_fresh(p).version)
+    assert error.value.code == services.NOT_A_MATCH
+    assert not _fresh(row).is_active
+    assert _fresh(p).status == hr.ProposalStatus.INTRODUCTION
+
+
+def test_ensure_member_refuses_a_row_in_another_role(setup, world):
+    carer = world["members"]["carer"]
+    vp = _profile_for(carer.person, setup["org"])
+    req = make_request(setup["circle"], setup["org"], "Samen wandelen")
+    p = Proposal.objects.create(help_request=req, volunteer=vp, score=50, reasons=[])
+    p = Proposal.objects.select_related("help_request__task", "volunteer").get(pk=p.pk)
+    with pytest.raises(services.WorkflowError) as error:
+        services.ensure_member(p)
+    assert error.value.code == services.OTHER_ROLE
+    assert _fresh(carer).kind == "carer"
+
+
+def test_member_row_goes_when_the_last_of_two_matches_ends(setup):
+    vol = setup["vol"]
+    vol.availability = ["0-morning", "2-afternoon"]
+    vol.save()
+    second = make_request(setup["circle"], setup["org"], slots=["2-afternoon"])
+    p1 = _start(_proposal(setup), setup)
+    p2 = _start(services.propose(second, vol, by=setup["coord"]), setup)
+    assert p1.member_created and not p2.member_created and p1.member_id == p2.member_id
+    p1 = services.end(p1, by=setup["coord"], expected_version=p1.version)
+    assert Member.objects.get(pk=p1.member_id).is_active  # still helps through p2
+    services.end(p2, by=setup["coord"], expected_version=p2.version)
+    assert not Member.objects.get(pk=p1.member_id).is_active
+
+
+def test_a_row_the_client_made_stays_after_the_match(setup):
+    row = factories.add_member(setup["circle"], "volunteer", person=setup["vol"].person)
+    p = _start(_proposal(setup), setup)
+    assert not p.member_created
+    services.end(p, by=setup["coord"], expected_version=p.version)
+    assert _fresh(row).is_active
+
+
+def test_start_and_accept_check_the_pair_again(setup, client):
+    p = _proposal(setup)
+    vol = setup["vol"]
+    vol.vog_status = "none"
+    vol.vog_date = None
+    vol.save()
+    with pytest.raises(services.WorkflowError) as error:
+        services.accept(p, hr.Side.VOLUNTEER, by=vol.person)
+    assert error.value.code == services.NOT_A_MATCH
+    assert any("VOG" in r for r in error.value.detail)
+    vol.vog_status = "valid"
+    vol.vog_date = timezone.localdate() - dt.timedelta(days=10)
+    vol.save()
+    services.decline(p, hr.Side.COORDINATOR, "Opnieuw", by=None, expected_version=_fresh(p).version)
+    p = _to_introduction({**setup, "req": make_request(setup["circle"], setup["org"])})
+    vol.is_active = False
+    vol.save()
+    with pytest.raises(services.WorkflowError) as error:
+        services.start(p, by=setup["coord"], expected_version=_fresh(p).version)
+    assert error.value.code == services.NOT_A_MATCH
+    assert _fresh(p).status == hr.ProposalStatus.INTRODUCTION
+    # The coordinator's page says why; no crash.
+    _login(client, setup["coord"])
+    step = reverse("matching:proposal_step", args=[setup["org"].pk, p.pk])
+    page = client.post(step, {"step": "start", "start-version": _fresh(p).version}, follow=True)
+    assert "niet meer actief" in page.content.decode()
+    # The volunteer gets a plain message, no reasons.
+    vol.is_active = True
+    vol.save()
+    q = _proposal({**setup, "req": make_request(setup["circle"], setup["org"])})
+    vol.vog_status = "none"
+    vol.save()
+    _login(client, vol.person)
+    answer = client.post(
+        reverse("my_proposals:answer", args=[q.pk]),
+        {"answer": "accept", "version": q.version},
+        follow=True,
+    )
+    assert "kan deze hulp nu niet doen" in answer.content.decode()
+
+
+@pytest.mark.skipif(
+    not __import__("django.db").db.connection.features.has_select_for_update,
+    reason="row locks need a database that has them",
+)
+def test_propose_locks_the_volunteer_before_counting(setup):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as ctx:
+        _proposal(setup)
+    locked = [
+        q["sql"]
+        for q in ctx.captured_queries
+        if "FOR UPDATE" in q["sql"] and "volunteers_volunteerprofile" in q["sql"]
+    ]
+    assert locked
+
+
+def test_volunteer_sees_only_who_said_no_not_the_client_sides_reason(client, setup):
+    p = _proposal(setup)
+    services.decline(
+        p, hr.Side.CLIENT, "Mevrouw is bang voor mannen.", by=None, expected_version=p.version
+    )
+    _login(client, setup["vol"].person)
+    body = client.get(reverse("my_proposals:detail", args=[p.pk])).content.decode()
+    assert "bang voor mannen" not in body
+    assert "De kant van de cliënt zei nee." in body
+    assert "bang voor mannen" not in client.get(reverse("my_proposals:list")).content.decode()
+    # Their own reason they do see.
+    q = _proposal({**setup, "req": make_request(setup["circle"], setup["org"])})
+    services.decline(
+        q, hr.Side.VOLUNTEER, "Geen tijd op maandag.", by=None, expected_version=q.version
+    )
+    body = client.get(reverse("my_proposals:detail", args=[q.pk])).content.decode()
+    assert "Geen tijd op maandag." in body
+
+
+def test_volunteer_reads_before_the_start_are_audited(client, setup):
+    from samenspel.audit.models import AuditEvent
+
+    p = _proposal(setup)
+    _login(client, setup["vol"].person)
+    views = AuditEvent.objects.filter(
+        circle=setup["circle"], object_type="proposal", action="view", object_id=str(p.pk)
+    )
+    client.get(reverse("my_proposals:detail", args=[p.pk]))
+    assert views.count() == 1
+    client.get(reverse("my_proposals:list"))
+    assert views.count() == 2
+
+
+def test_volunteer_list_page_queries_do_not_grow(client, setup, team):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    vol = setup["vol"]
+    _proposal(setup)
+    _login(client, vol.person)
+    url = reverse("my_proposals:list")
+
+    def count():
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(url).status_code == 200
+        return len(ctx.captured_queries)
+
+    few = count()
+    for i in range(4):
+        other = factories.make_circle(
+            team=team, client=factories.person_with_login(first_name=f"C{i}")
+        )
+        p = services.propose(make_request(other, setup["org"]), vol, by=setup["coord"])
+        services.decline(p, hr.Side.VOLUNTEER, "Nee", by=None, expected_version=p.version)
+    assert count() == few

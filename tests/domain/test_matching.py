@@ -488,3 +488,30 @@ def test_empty_batch():
     assert math.isclose(
         assign_optimal([request()], [volunteer()]).total_score, score(request(), volunteer()).score
     )
+
+
+def test_excluded_pairs_are_removed_before_solving():
+    """A pair blocked outside the matching rules must not spend the volunteer:
+    the second-best volunteer takes the request instead."""
+    asked = request(id=1, wanted_skills=frozenset({"company"}))
+    best = volunteer(id=1, skills=frozenset({"company"}))
+    second = volunteer(id=2)
+    assert assign_optimal([asked], [best, second]).pairs == {1: 1}
+    excluded = {1: {1}}
+    assert assign_optimal([asked], [best, second], excluded=excluded).pairs == {1: 2}
+    assert assign_greedy([asked], [best, second], excluded=excluded).pairs == {1: 2}
+    pool = candidate_pool([asked], [best, second], excluded=excluded)
+    assert pool.pair_count == 1
+    # Only the excluded request loses the pair; another request may still use it.
+    other = request(id=2, circle_id=11, wanted_skills=frozenset({"company"}))
+    result = assign_optimal([asked, other], [best, second], excluded=excluded)
+    assert result.pairs == {1: 2, 2: 1}
+
+
+def test_wijk_names_are_compared_trimmed_and_case_folded():
+    asked = request(place=Place(" noord "))
+    helper = volunteer(place=Place("Noord"))
+    candidate = score(asked, helper)
+    assert candidate.parts["distance"] == m.DISTANCE_POINTS
+    assert "Woont in dezelfde wijk" in candidate.reasons
+    assert m.normalise_wijk("  NoORD ") == "noord"

@@ -16,6 +16,8 @@ Two steps, both plain Python (numpy/scipy, no Django):
      distance is the great-circle (haversine) distance when both places have
      coordinates, 0 when both are in the same (non-empty) wijk, and *unknown*
      otherwise. Unknown is not an exclusion; the reasons say it is unknown.
+     Wijk names are compared after `normalise_wijk` (trimmed, case-folded), as
+     people type them by hand ("Noord", " noord ").
    - ``preference``: a gender wish of the client (``women_only``/``men_only``).
      Samenspel records no gender (data minimisation); the coordinator marks the
      volunteers who fit such a wish with the same code in their preferences. A
@@ -54,7 +56,10 @@ Two steps, both plain Python (numpy/scipy, no Django):
 
 **Batch** (`assign_optimal`): each request gets at most one volunteer, each
 volunteer at most ``capacity`` requests, only over allowed pairs with a score
-above 0. It maximises the *total score*; leaving a request unassigned scores 0.
+above 0. ``excluded`` (request id → volunteer ids) removes pairs that are
+blocked for reasons outside these rules (the request's own history, family in
+the circle) *before* solving, so no capacity is spent on a pair that can never
+be proposed. It maximises the *total score*; leaving a request unassigned scores 0.
 It does not maximise the number of assigned requests first: one very good pair
 may beat two poor ones. It is a maximum-weight bipartite matching, solved
 exactly with scipy's sparse Jonker-Volgenant (`min_weight_full_bipartite_matching`)
@@ -80,7 +85,7 @@ it can be shown as it is, that also keeps its msgid (marked with
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -190,6 +195,11 @@ def _join(labels: Sequence[str]) -> str:
 
 
 # --- Facts -----------------------------------------------------------------
+def normalise_wijk(wijk: str | None) -> str:
+    """The form in which two wijk names are compared: trimmed and case-folded."""
+    return (wijk or "").strip().casefold()
+
+
 @dataclass(frozen=True)
 class Place:
     wijk: str = ""
@@ -313,7 +323,9 @@ class _Table:
         self.wijken: dict[str, int] = {}
         self.wijk = np.array(
             [
-                self.wijken.setdefault(v.place.wijk, len(self.wijken)) if v.place.wijk else -1
+                self.wijken.setdefault(normalise_wijk(v.place.wijk), len(self.wijken))
+                if normalise_wijk(v.place.wijk)
+                else -1
                 for v in vols
             ],
             dtype=np.int64,
@@ -374,8 +386,8 @@ def _distances(request: RequestFacts, table: _Table, idx: np.ndarray) -> np.ndar
             + math.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
         )
         result = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
-    if place.wijk:
-        wijk = table.wijken.get(place.wijk, -2)
+    if normalise_wijk(place.wijk):
+        wijk = table.wijken.get(normalise_wijk(place.wijk), -2)
         same = np.isnan(result) & (table.wijk[idx] == wijk)
         result[same] = 0.0
     return result
@@ -611,8 +623,8 @@ def _reasons(request: RequestFacts, volunteer: VolunteerFacts, distance: float) 
         less.append(Text(_("De afstand is niet bekend")))
     elif (
         distance == 0
-        and request.place.wijk
-        and request.place.wijk == volunteer.place.wijk
+        and normalise_wijk(request.place.wijk)
+        and normalise_wijk(request.place.wijk) == normalise_wijk(volunteer.place.wijk)
         and (request.place.lat is None or volunteer.place.lat is None)
     ):
         good.append(Text(_("Woont in dezelfde wijk")))
@@ -685,13 +697,18 @@ def shortlist(
 
 # --- Batch -------------------------------------------------------------------
 def _candidate_lists(
-    requests: Sequence[RequestFacts], table: _Table, max_candidates: int | None
+    requests: Sequence[RequestFacts],
+    table: _Table,
+    max_candidates: int | None,
+    excluded: Mapping[int, Collection[int]] | None = None,
 ) -> list[tuple[np.ndarray, np.ndarray]]:
     """Per request: volunteer positions and scores, best first (ties: lower id).
 
-    Only allowed pairs with a score above 0. Everything is vectorised over the
-    volunteers; a request whose task is blocked for every volunteer costs nothing.
+    Only allowed pairs with a score above 0, minus the `excluded` volunteers of
+    that request. Everything is vectorised over the volunteers; a request whose
+    task is blocked for every volunteer costs nothing.
     """
+    excluded = excluded or {}
     everyone = np.arange(table.size)
     usable = everyone[table.capacity > 0]
     result = []
@@ -701,11 +718,15 @@ def _candidate_lists(
             result.append(empty)
             continue
         checks = _check(request, table, usable)
-        idx = usable[checks.allowed]
+        keep = checks.allowed
+        blocked = excluded.get(request.id)
+        if blocked:
+            keep = keep & ~np.isin(table.ids[usable], np.fromiter(blocked, dtype=np.int64))
+        idx = usable[keep]
         if idx.size == 0:
             result.append(empty)
             continue
-        totals = _total(_parts(request, table, idx, checks.distance[checks.allowed]))
+        totals = _total(_parts(request, table, idx, checks.distance[keep]))
         positive = totals > 0
         idx, totals = idx[positive], totals[positive]
         order = np.lexsort((table.ids[idx], -totals))
@@ -738,11 +759,13 @@ def candidate_pool(
     volunteers: Iterable[VolunteerFacts],
     *,
     max_candidates_per_request: int | None = None,
+    excluded: Mapping[int, Collection[int]] | None = None,
 ) -> CandidatePool:
-    """Every allowed pair with a score above 0 (optionally only the best N per request)."""
+    """Every allowed pair with a score above 0 (optionally only the best N per
+    request), without the pairs in `excluded` (request id → volunteer ids)."""
     requests = tuple(requests)
     table = _Table(list(volunteers))
-    lists = tuple(_candidate_lists(requests, table, max_candidates_per_request))
+    lists = tuple(_candidate_lists(requests, table, max_candidates_per_request, excluded))
     return CandidatePool(requests, table, lists)
 
 
@@ -751,6 +774,7 @@ def assign_optimal(
     volunteers: Iterable[VolunteerFacts],
     *,
     max_candidates_per_request: int | None = None,
+    excluded: Mapping[int, Collection[int]] | None = None,
 ) -> Assignment:
     """Maximise the total score (see the module docstring).
 
@@ -758,7 +782,10 @@ def assign_optimal(
     only considers its best N volunteers (faster, nearly always as good).
     """
     pool = candidate_pool(
-        requests, volunteers, max_candidates_per_request=max_candidates_per_request
+        requests,
+        volunteers,
+        max_candidates_per_request=max_candidates_per_request,
+        excluded=excluded,
     )
     return solve_optimal(pool)
 
@@ -809,10 +836,13 @@ def _solve(requests, table: _Table, lists) -> Assignment:
 
 
 def assign_greedy(
-    requests: Iterable[RequestFacts], volunteers: Iterable[VolunteerFacts]
+    requests: Iterable[RequestFacts],
+    volunteers: Iterable[VolunteerFacts],
+    *,
+    excluded: Mapping[int, Collection[int]] | None = None,
 ) -> Assignment:
     """Most urgent request first (then lowest id); each takes its best free volunteer."""
-    return solve_greedy(candidate_pool(requests, volunteers))
+    return solve_greedy(candidate_pool(requests, volunteers, excluded=excluded))
 
 
 def solve_greedy(pool: CandidatePool) -> Assignment:

@@ -176,32 +176,9 @@ def batch(request, organisation_id):
     if login:
         return login
     today = timezone.localdate()
-    result = selectors.batch(organisation, today)
     if request.method == "POST":
-        pairs = {
-            rid: vid
-            for rid, vid in result.optimal.pairs.items()
-            if (rid, vid) not in result.blocked
-        }
-        made, skipped = services.propose_batch(
-            organisation, pairs, by=getattr(request.user, "person", None), today=today
-        )
-        record(
-            request,
-            Action.CREATE,
-            object_type="proposal_batch",
-            object_id=organisation.pk,
-            summary=f"made={made} skipped={skipped}",
-        )
-        if made:
-            messages.success(request, _("%(n)s voorstellen gemaakt.") % {"n": made})
-        if skipped:
-            messages.warning(
-                request,
-                _("%(n)s voorstellen konden niet: de hulpvraag of de vrijwilliger is veranderd.")
-                % {"n": skipped},
-            )
-        return redirect("matching:open", organisation_id=organisation.pk)
+        return _confirm_batch(request, organisation, today)
+    result = selectors.batch(organisation, today)
     rows = []
     for rid, req in result.requests.items():
         vid = result.optimal.pairs.get(rid)
@@ -214,7 +191,6 @@ def batch(request, organisation_id):
                 "score": round(result.scores.get((rid, vid), 0)) if vid else None,
                 "greedy_volunteer": result.profiles.get(gid) if gid else None,
                 "greedy_score": round(result.scores.get((rid, gid), 0)) if gid else None,
-                "blocked": (rid, vid) in result.blocked,
             }
         )
     record_object_views(
@@ -235,9 +211,71 @@ def batch(request, organisation_id):
             "gain_percent": round((optimal - greedy) / greedy * 100) if greedy else None,
             "optimal_count": len(result.optimal.pairs),
             "greedy_count": len(result.greedy.pairs),
-            "proposable": sum(1 for r in rows if r["volunteer"] and not r["blocked"]),
+            "proposable": sum(1 for r in rows if r["volunteer"]),
+            "pairs": [f"{rid}:{vid}" for rid, vid in result.optimal.pairs.items()],
         },
     )
+
+
+def _posted_pairs(request) -> tuple[dict[int, int], int]:
+    """The pairs the coordinator saw ("request:volunteer"); malformed ones and
+    a second pair for the same request are counted as skipped."""
+    pairs: dict[int, int] = {}
+    bad = 0
+    for value in request.POST.getlist("pair"):
+        rid, _sep, vid = str(value).partition(":")
+        ok = all(part.isascii() and part.isdigit() and len(part) < 19 for part in (rid, vid))
+        if not ok or int(rid) in pairs:
+            bad += 1
+            continue
+        pairs[int(rid)] = int(vid)
+    return pairs, bad
+
+
+def _confirm_batch(request, organisation, today):
+    """Make exactly the proposals the coordinator saw, nothing recomputed:
+    `services.propose` checks each pair again under a lock and skips what
+    changed meanwhile. Every proposal goes into its client's audit log."""
+    pairs, skipped = _posted_pairs(request)
+    if not pairs and not skipped:
+        messages.error(request, _("Er was geen voorstel om te maken."))
+        return redirect("matching:batch", organisation_id=organisation.pk)
+    by = getattr(request.user, "person", None)
+    made, not_made = services.propose_batch(organisation, pairs, by=by, today=today)
+    skipped += not_made
+    user = request.user
+    AuditEvent.objects.bulk_create(
+        AuditEvent(
+            actor=user,
+            actor_name=by.full_name[:170] if by else user.get_username(),
+            actor_role=ROLE,
+            action=Action.CREATE,
+            circle_id=p.help_request.circle_id,
+            object_type="proposal",
+            object_id=str(p.pk),
+            summary=f"request={p.help_request_id} volunteer={p.volunteer_id} batch",
+        )
+        for p in made
+    )
+    record(
+        request,
+        Action.CREATE,
+        object_type="proposal_batch",
+        object_id=organisation.pk,
+        summary=f"made={len(made)} skipped={skipped}",
+    )
+    if made:
+        messages.success(request, _("%(n)s voorstellen gemaakt.") % {"n": len(made)})
+    if skipped:
+        messages.warning(
+            request,
+            _(
+                "%(n)s voorstellen zijn niet gemaakt: de hulpvraag of de vrijwilliger "
+                "is intussen veranderd."
+            )
+            % {"n": skipped},
+        )
+    return redirect("matching:open", organisation_id=organisation.pk)
 
 
 def _proposal_context(organisation, proposal, forms_by_step=None):
@@ -361,7 +399,17 @@ def proposal_step(request, organisation_id, proposal_id):
         else:
             raise Http404
     except services.WorkflowError as error:
-        messages.error(request, ERRORS[error.code])
+        if error.code == services.NOT_A_MATCH:
+            messages.error(
+                request,
+                _("%(name)s kan deze hulpvraag niet (meer) doen. %(reasons)s")
+                % {
+                    "name": proposal.volunteer.person.full_name,
+                    "reasons": " ".join(presenters.reasons(error.detail)),
+                },
+            )
+        else:
+            messages.error(request, ERRORS[error.code])
         return redirect(
             "matching:proposal", organisation_id=organisation.pk, proposal_id=proposal.pk
         )

@@ -162,26 +162,36 @@ def request_facts(help_request: HelpRequest) -> matching.RequestFacts:
 class VolunteerPool:
     profiles: dict[int, VolunteerProfile]
     facts: list[matching.VolunteerFacts]
-    # person id → circles where they are a member in another role (e.g. a son):
-    # a volunteer has no prior relation with the client (seed 003).
+    # person id → circles where they have a member row in another role (e.g. a
+    # son), active or not: a volunteer has no prior relation with the client
+    # (seed 003).
     other_role_circles: dict[int, set[int]]
+    # person id → circles whose client (or carer) took their access away: only
+    # the client can give it back, never a match.
+    revoked_circles: dict[int, set[int]]
 
 
-def volunteer_pool(organisation, today) -> VolunteerPool:
-    """All active volunteers of the organisation as matching facts (3 queries)."""
-    profiles = {
-        p.pk: p
-        for p in VolunteerProfile.objects.filter(
-            organisation=organisation, is_active=True
-        ).select_related("person", "organisation")
-    }
+def volunteer_pool(organisation, today, *, only: int | None = None) -> VolunteerPool:
+    """All active volunteers of the organisation as matching facts (3 queries);
+    with `only`, just that one profile (if it is active)."""
+    profiles_qs = VolunteerProfile.objects.filter(organisation=organisation, is_active=True)
+    if only is not None:
+        profiles_qs = profiles_qs.filter(pk=only)
+    profiles = {p.pk: p for p in profiles_qs.select_related("person", "organisation")}
     person_ids = [p.person_id for p in profiles.values()]
     volunteer_circles: dict[int, set[int]] = {}
     other_circles: dict[int, set[int]] = {}
-    for person_id, circle_id, kind in Member.objects.filter(
-        person_id__in=person_ids, status=Member.Status.ACTIVE
-    ).values_list("person_id", "circle_id", "kind"):
-        target = volunteer_circles if kind == MemberKind.VOLUNTEER else other_circles
+    revoked_circles: dict[int, set[int]] = {}
+    # Rows of any status: a revoked row is the client's decision and counts too.
+    for person_id, circle_id, kind, status in Member.objects.filter(
+        person_id__in=person_ids
+    ).values_list("person_id", "circle_id", "kind", "status"):
+        if status != Member.Status.ACTIVE:
+            target = revoked_circles
+        elif kind == MemberKind.VOLUNTEER:
+            target = volunteer_circles
+        else:
+            target = other_circles
         target.setdefault(person_id, set()).add(circle_id)
     active = Counter(
         dict(
@@ -209,7 +219,7 @@ def volunteer_pool(organisation, today) -> VolunteerPool:
         )
         for p in profiles.values()
     ]
-    return VolunteerPool(profiles, facts, other_circles)
+    return VolunteerPool(profiles, facts, other_circles, revoked_circles)
 
 
 @dataclass
@@ -229,10 +239,26 @@ class ExcludedRow:
 ALREADY_PROPOSED = _("Is al voorgesteld voor deze hulpvraag.")
 DECLINED_BEFORE = _("Heeft deze hulpvraag eerder afgewezen, of is afgewezen.")
 OWN_CIRCLE = _("Hoort al bij dit netwerk (bijvoorbeeld als familie).")
+ACCESS_REVOKED = _(
+    "Had eerder toegang tot dit netwerk, maar nu niet meer. "
+    "Alleen de cliënt kan die toegang teruggeven."
+)
+NOT_ACTIVE = _("Deze vrijwilliger is niet meer actief.")
+
+
+def membership_exclusions(circle_id: int, person_id: int, pool: VolunteerPool) -> list[str]:
+    """Reasons from the person's rows in the circle: another role, or revoked."""
+    reasons = []
+    if circle_id in pool.other_role_circles.get(person_id, ()):
+        reasons.append(OWN_CIRCLE)
+    if circle_id in pool.revoked_circles.get(person_id, ()):
+        reasons.append(ACCESS_REVOKED)
+    return reasons
 
 
 def _request_exclusions(help_request, pool: VolunteerPool) -> dict[int, list[str]]:
-    """Reasons outside the matching rules: this request's own history."""
+    """Reasons outside the matching rules: this request's own history, and
+    the volunteer's own rows in the circle."""
     reasons: dict[int, list[str]] = {}
     for proposal in help_request.proposals.all():
         text = (
@@ -240,9 +266,29 @@ def _request_exclusions(help_request, pool: VolunteerPool) -> dict[int, list[str
         )
         reasons.setdefault(proposal.volunteer_id, []).append(text)
     for profile in pool.profiles.values():
-        if help_request.circle_id in pool.other_role_circles.get(profile.person_id, ()):
-            reasons.setdefault(profile.pk, []).append(OWN_CIRCLE)
+        found = membership_exclusions(help_request.circle_id, profile.person_id, pool)
+        if found:
+            reasons.setdefault(profile.pk, []).extend(found)
     return reasons
+
+
+def pair_exclusions(proposal, today) -> list[str]:
+    """Why this proposal's volunteer may no longer take its request (re-checked
+    at each later step): not active any more, a hard matching rule (task
+    boundary, VOG, ...), or a member row in the circle in another role or
+    revoked. Capacity is left out: the proposal already holds its place."""
+    help_request = proposal.help_request
+    pool = volunteer_pool(help_request.organisation, today, only=proposal.volunteer_id)
+    facts = next(iter(pool.facts), None)
+    if facts is None:
+        return [NOT_ACTIVE]
+    reasons = [
+        e.reason
+        for e in matching.exclusions(request_facts(help_request), facts)
+        if e.code != "capacity"
+    ]
+    person_id = pool.profiles[facts.id].person_id
+    return reasons + membership_exclusions(help_request.circle_id, person_id, pool)
 
 
 def shortlist(help_request: HelpRequest, today, *, limit: int = 10):
@@ -275,11 +321,16 @@ class BatchResult:
     optimal: matching.Assignment
     greedy: matching.Assignment
     scores: dict[tuple[int, int], float]
-    blocked: set[tuple[int, int]]
 
 
 def batch(organisation, today) -> BatchResult:
-    """Optimal and greedy assignment of all *open* requests (no proposal yet)."""
+    """Optimal and greedy assignment of all *open* requests (no proposal yet).
+
+    Pairs blocked by the request's own history (declined before, already
+    proposed) or by the volunteer's rows in the circle (family, revoked) are
+    removed *before* solving: "optimal" is optimal over pairs that can really
+    be proposed, and no volunteer is spent on a pair that never could be.
+    """
     requests = {
         r.pk: r
         for r in HelpRequest.objects.filter(organisation=organisation, status=hr.RequestStatus.OPEN)
@@ -289,8 +340,10 @@ def batch(organisation, today) -> BatchResult:
     pool = volunteer_pool(organisation, today)
     facts = [request_facts(r) for r in requests.values()]
     volunteers = pool.facts
-    optimal = matching.assign_optimal(facts, volunteers)
-    greedy = matching.assign_greedy(facts, volunteers)
+    excluded = {rid: set(_request_exclusions(r, pool)) for rid, r in requests.items()}
+    candidates = matching.candidate_pool(facts, volunteers, excluded=excluded)
+    optimal = matching.solve_optimal(candidates)
+    greedy = matching.solve_greedy(candidates)
     by_id = {f.id: f for f in facts}
     vol_by_id = {v.id: v for v in volunteers}
     scores = {}
@@ -298,10 +351,39 @@ def batch(organisation, today) -> BatchResult:
         for rid, vid in assignment.pairs.items():
             if (rid, vid) not in scores:
                 scores[(rid, vid)] = matching.score(by_id[rid], vol_by_id[vid]).score
-    # The request's own history (declined before, family in the circle) is not
-    # part of the matching rules: such a pair is shown but not proposed.
-    blocked = {(rid, vid) for rid, r in requests.items() for vid in _request_exclusions(r, pool)}
-    return BatchResult(requests, pool.profiles, optimal, greedy, scores, blocked)
+    return BatchResult(requests, pool.profiles, optimal, greedy, scores)
+
+
+def wijk_centre(organisation, wijk: str) -> tuple[float | None, float | None]:
+    """Coordinates for a request filed with only a wijk: the average place of
+    the organisation's volunteer profiles in that wijk (names compared trimmed
+    and case-folded), or (None, None) when none has coordinates.
+
+    Why: a request filed in the app has no address (data minimisation), so
+    without a place the distance rule could never exclude anyone. The average
+    of the volunteers' own places in that wijk is a rough wijk centre that
+    needs no extra table and no geocoding service; requests in a wijk without
+    such a volunteer keep an unknown distance (half points, never excluded).
+    """
+    key = matching.normalise_wijk(wijk)
+    if not key:
+        return None, None
+    places = [
+        (lat, lon)
+        for name, lat, lon in VolunteerProfile.objects.filter(
+            organisation=organisation,
+            wijk__icontains=wijk.strip(),  # narrows the rows; the exact test is below
+            latitude__isnull=False,
+            longitude__isnull=False,
+        ).values_list("wijk", "latitude", "longitude")
+        if matching.normalise_wijk(name) == key
+    ]
+    if not places:
+        return None, None
+    return (
+        sum(lat for lat, _lon in places) / len(places),
+        sum(lon for _lat, lon in places) / len(places),
+    )
 
 
 # --- Volunteer side -----------------------------------------------------------------

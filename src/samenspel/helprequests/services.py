@@ -22,12 +22,15 @@ from samenspel.domain.vocabulary import AccessLevel, CareDomain, MemberKind
 from samenspel.domain.volunteering import MOTIVE_LABELS
 from samenspel.helprequests import selectors
 from samenspel.helprequests.models import HelpRequest, Proposal
+from samenspel.volunteers.models import VolunteerProfile
 
 NOT_ALLOWED = "not_allowed"  # this step cannot be taken now, or not by this side
 CONFLICT = "conflict"  # someone changed it since the page was opened
 NO_REASON = "no_reason"  # declining needs a reason
 NOT_A_MATCH = "not_a_match"  # the volunteer cannot take this request (hard rule)
 BOUNDARY = "boundary"  # no volunteer may do this task
+ACCESS_REVOKED = "access_revoked"  # the client took this person's access away
+OTHER_ROLE = "other_role"  # the person is already in the circle in another role
 
 
 class WorkflowError(Exception):
@@ -76,6 +79,12 @@ def file_request(circle, data: dict, *, by, source: hr.Source) -> HelpRequest:
     values.setdefault("wijk", circle.wijk)
     if not values.get("wijk"):
         values["wijk"] = circle.wijk
+    if values.get("latitude") is None or values.get("longitude") is None:
+        # No address is asked; a wijk centre lets the distance rule work
+        # (see `selectors.wijk_centre`).
+        values["latitude"], values["longitude"] = selectors.wijk_centre(
+            values["organisation"], values["wijk"]
+        )
     return HelpRequest.objects.create(circle=circle, created_by=by, source=source, **values)
 
 
@@ -130,10 +139,13 @@ def propose(help_request: HelpRequest, profile, *, by, today=None) -> Proposal:
     locked = HelpRequest.objects.select_for_update().select_related("task").get(pk=help_request.pk)
     if locked.status != hr.RequestStatus.OPEN or profile.organisation_id != locked.organisation_id:
         raise WorkflowError(NOT_ALLOWED)
-    pool = selectors.volunteer_pool(locked.organisation, today)
-    facts = next((f for f in pool.facts if f.id == profile.pk), None)
+    # Lock the volunteer before counting their matches: two coordinators
+    # proposing the same volunteer at once cannot both take the last place.
+    VolunteerProfile.objects.select_for_update().filter(pk=profile.pk).first()
+    pool = selectors.volunteer_pool(locked.organisation, today, only=profile.pk)
+    facts = next(iter(pool.facts), None)
     if facts is None:  # not active
-        raise WorkflowError(NOT_A_MATCH, ())
+        raise WorkflowError(NOT_A_MATCH, (selectors.NOT_ACTIVE,))
     own = selectors._request_exclusions(locked, pool).get(profile.pk)
     if own:
         raise WorkflowError(NOT_A_MATCH, tuple(own))
@@ -153,26 +165,26 @@ def propose(help_request: HelpRequest, profile, *, by, today=None) -> Proposal:
     return proposal
 
 
-def propose_batch(organisation, pairs: dict[int, int], *, by, today=None) -> tuple[int, int]:
-    """Turn the optimal pairs into proposals; each one on its own, so one
-    request that changed meanwhile does not stop the others.
-    Returns (made, skipped)."""
-    from samenspel.volunteers.models import VolunteerProfile
-
+def propose_batch(
+    organisation, pairs: dict[int, int], *, by, today=None
+) -> tuple[list[Proposal], int]:
+    """Turn the pairs the coordinator saw into proposals; each one on its own
+    (`propose` checks everything again under a lock), so one request or
+    volunteer that changed meanwhile does not stop the others.
+    Returns (the proposals made, how many pairs were skipped)."""
     requests = HelpRequest.objects.in_bulk(list(pairs), field_name="pk")
     profiles = VolunteerProfile.objects.in_bulk(list(pairs.values()))
-    made = skipped = 0
+    made: list[Proposal] = []
+    skipped = 0
     for rid, vid in pairs.items():
         req, profile = requests.get(rid), profiles.get(vid)
         if req is None or profile is None or req.organisation_id != organisation.pk:
             skipped += 1
             continue
         try:
-            propose(req, profile, by=by, today=today)
+            made.append(propose(req, profile, by=by, today=today))
         except WorkflowError:
             skipped += 1
-        else:
-            made += 1
     return made, skipped
 
 
@@ -201,9 +213,24 @@ def _step(
     return proposal
 
 
+def _check_pair(locked: Proposal, step: hr.Step, side: hr.Side, today=None) -> None:
+    """Before a yes or the start: the volunteer must still be allowed to take
+    this request (active, task boundary, VOG, times, distance, wishes, no
+    other or revoked row in the circle). Refused with `NOT_A_MATCH` and why."""
+    if not hr.allowed(locked.state, step, side):
+        return  # `_step` gives the right error
+    pair = Proposal.objects.select_related("help_request__task", "help_request__organisation").get(
+        pk=locked.pk
+    )
+    reasons = selectors.pair_exclusions(pair, today or timezone.localdate())
+    if reasons:
+        raise WorkflowError(NOT_A_MATCH, tuple(reasons))
+
+
 @transaction.atomic
 def accept(proposal: Proposal, side: hr.Side, *, by, expected_version: int | None = None):
     locked = Proposal.objects.select_for_update().get(pk=proposal.pk)
+    _check_pair(locked, hr.Step.ACCEPT, side)
     state = hr.after_accept(locked.state, side)
     now = timezone.now()
     changes: dict = {"status": state.status}
@@ -273,18 +300,23 @@ def ensure_member(proposal: Proposal) -> tuple[Member, bool]:
 
     Level AGENDA is the lowest that still opens the circle page and the agenda
     with their own tasks (need to know: no details, scans or referrals). An
-    existing active row is left as the client set it; a revoked one comes back
-    at AGENDA, because the client side accepted this volunteer again.
+    existing active volunteer row is left as the client set it. A revoked row
+    is never restored (`ACCESS_REVOKED`): only the client can give access
+    back, and a match is no such decision. A row in another role (a son, a
+    neighbour) is refused too (`OTHER_ROLE`): a volunteer has no prior
+    relation with the client (seed 003).
     """
-    from samenspel.circles.services import restore_member
-
     help_request = proposal.help_request
     profile = proposal.volunteer
-    existing = Member.objects.filter(circle_id=help_request.circle_id, person_id=profile.person_id)
+    existing = Member.objects.select_for_update().filter(
+        circle_id=help_request.circle_id, person_id=profile.person_id
+    )
     member = existing.first()
     if member is not None:
         if not member.is_active:
-            return restore_member(member, AccessLevel.AGENDA), True
+            raise WorkflowError(ACCESS_REVOKED)
+        if member.kind != MemberKind.VOLUNTEER:
+            raise WorkflowError(OTHER_ROLE)
         return member, False
     times = TIMES_PER_WEEK.get(hr.Frequency(help_request.frequency), 0.5)
     hours = round(help_request.duration_minutes * times / 60 * 2) / 2
@@ -323,6 +355,7 @@ def start(proposal: Proposal, *, on=None, by, expected_version: int) -> Proposal
         raise WorkflowError(CONFLICT if locked.version != expected_version else NOT_ALLOWED)
     if locked.version != expected_version:
         raise WorkflowError(CONFLICT)
+    _check_pair(locked, hr.Step.START, hr.Side.COORDINATOR, today=on)
     proposal = Proposal.objects.select_related("help_request__task", "volunteer").get(
         pk=proposal.pk
     )
@@ -359,8 +392,9 @@ def evaluate(proposal: Proposal, *, on, note: str, by, expected_version: int) ->
 
 @transaction.atomic
 def end(proposal: Proposal, *, on=None, note: str = "", by, expected_version: int) -> Proposal:
-    """The help stops. A member row this match made is revoked again (need to
-    know), unless the volunteer still helps in the circle through another match."""
+    """The help stops. A member row a match made is revoked again (need to
+    know) once no match with that row is still running; whichever of those
+    matches ends last revokes it. A row the client made themselves stays."""
     from samenspel.circles.services import revoke_member
 
     on = on or timezone.localdate()
@@ -374,16 +408,11 @@ def end(proposal: Proposal, *, on=None, note: str = "", by, expected_version: in
         expected_version=expected_version,
         changes=changes,
     )
-    if proposal.member_id and proposal.member_created:
-        still_running = (
-            Proposal.objects.filter(
-                member_id=proposal.member_id,
-                status__in=[s.value for s in hr.RUNNING_STATUSES],
-            )
-            .exclude(pk=proposal.pk)
-            .exists()
-        )
-        member = Member.objects.get(pk=proposal.member_id)
-        if not still_running and member.is_active:
+    if proposal.member_id:
+        same_row = Proposal.objects.filter(member_id=proposal.member_id)
+        made_by_a_match = same_row.filter(member_created=True).exists()
+        still_running = same_row.filter(status__in=[s.value for s in hr.RUNNING_STATUSES]).exists()
+        member = Member.objects.select_for_update().get(pk=proposal.member_id)
+        if made_by_a_match and not still_running and member.is_active:
             revoke_member(member)
     return proposal

@@ -29,6 +29,18 @@ ERRORS = {
         "Iemand anders heeft dit net veranderd. Kijk hieronder hoe het nu staat."
     ),
     services.NO_REASON: gettext_lazy("Schrijf kort waarom het niet past."),
+    # The circle side and the volunteer see no reasons about the other person.
+    services.NOT_A_MATCH: gettext_lazy(
+        "Deze vrijwilliger kan deze hulp nu niet doen. De coördinator kijkt wat er kan."
+    ),
+    services.ACCESS_REVOKED: gettext_lazy(
+        "De cliënt heeft de toegang van deze persoon tot het netwerk ingetrokken. "
+        "Alleen de cliënt kan die toegang teruggeven."
+    ),
+    services.OTHER_ROLE: gettext_lazy(
+        "Deze persoon hoort al bij het netwerk, bijvoorbeeld als familie. "
+        "Daarom kan hij of zij hier geen vrijwilliger zijn."
+    ),
 }
 
 

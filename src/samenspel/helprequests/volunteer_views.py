@@ -11,12 +11,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from samenspel.audit.models import AuditEvent
-from samenspel.audit.services import record
+from samenspel.audit.services import record, record_object_views
 from samenspel.domain import helprequests as hr
 from samenspel.helprequests import forms, policy, presenters, selectors, services
 from samenspel.helprequests.views import ERRORS
 
 Action = AuditEvent.Action
+ROLE = "volunteer"
 
 
 def _profile(request):
@@ -42,6 +43,12 @@ def _row(proposal, decline_form=None):
 def my_proposals(request):
     profile = _profile(request)
     proposals = selectors.volunteer_proposals(profile) if profile else []
+    # The request's facts are the client's data, also before the start.
+    record_object_views(
+        request,
+        [(p.help_request.circle, ROLE, p.pk) for p in proposals],
+        object_type="proposal",
+    )
     return render(
         request,
         "helprequests/my_proposals.html",
@@ -60,14 +67,14 @@ def my_proposal(request, proposal_id):
     if profile is None:
         raise Http404
     proposal = selectors.proposal_of_volunteer(profile, proposal_id)
-    if proposal.member_id:
-        record(
-            request,
-            Action.VIEW,
-            object_type="proposal",
-            object_id=proposal.pk,
-            circle=proposal.help_request.circle,
-        )
+    # Also before the start: the request's facts are the client's data.
+    record(
+        request,
+        Action.VIEW,
+        object_type="proposal",
+        object_id=proposal.pk,
+        circle=proposal.help_request.circle,
+    )
     return render(request, "helprequests/my_proposal.html", {"row": _row(proposal)})
 
 
