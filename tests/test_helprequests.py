@@ -500,3 +500,17 @@ def test_a_request_filed_with_a_wijk_gets_its_centre_and_distance_excludes(world
     # A wijk without any known place keeps an unknown distance.
     other = make_request(world["circle"], org, wijk="Zuid")
     assert other.latitude is None and other.longitude is None
+
+
+@pytestmark_db
+def test_open_requests_page_shows_who_asked(client, world, org):
+    circle = world["circle"]
+    make_request(circle, org)
+    services.file_request(circle, request_data(org), by=circle.client, source=hr.Source.CLIENT)
+    other_org = volunteer_org("Humanitas")
+    make_request(circle, other_org)  # another organisation's request is not counted
+    client.force_login(coordinator(org).user)
+    page = client.get(reverse("matching:open", args=[org.pk])).content.decode()
+    assert "Wie vraagt om hulp?" in page
+    assert "kwamen 2 hulpvragen binnen" in page
+    assert "<td>1</td><td>50%</td>" in page

@@ -34,6 +34,33 @@ SOURCE_LABELS = {
 }
 
 
+@dataclass(frozen=True)
+class SourceShare:
+    source: Source
+    count: int
+    percent: int  # whole percent; the shares add up to 100 (largest remainder)
+
+
+def source_split(counts: dict[str, int]) -> list[SourceShare]:
+    """Who asked for help, as counts and whole percentages that add up to 100.
+
+    Seed 001 §6 reports about half of the requests from professionals and half
+    directly from clients and carers; the coordinator and the municipality see
+    how it goes here. Largest-remainder rounding, so 1/3 + 1/3 + 1/3 shows as
+    34 + 33 + 33 instead of 99.
+    """
+    values = {s: max(0, int(counts.get(s, 0))) for s in Source}
+    total = sum(values.values())
+    if total == 0:
+        return [SourceShare(s, 0, 0) for s in Source]
+    exact = {s: values[s] * 100 / total for s in Source}
+    floors = {s: int(exact[s]) for s in Source}
+    left = 100 - sum(floors.values())
+    for s in sorted(Source, key=lambda s: (-(exact[s] - floors[s]), list(Source).index(s)))[:left]:
+        floors[s] += 1
+    return [SourceShare(s, values[s], floors[s]) for s in Source]
+
+
 def source_for(member_kind: str | None, *, legal_representative: bool = False) -> Source:
     """Derive the source from who files the request.
 

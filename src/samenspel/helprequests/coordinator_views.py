@@ -29,6 +29,8 @@ from samenspel.volunteers.models import VolunteerProfile
 
 Action = AuditEvent.Action
 ROLE = "volunteer_coordinator"
+# The split of who asks for help is shown over the last year (product choice).
+SPLIT_DAYS = 365
 
 
 def _organisation(request, organisation_id: int):
@@ -65,6 +67,9 @@ def open_requests(request, organisation_id):
         for r in requests
     ]
     running = selectors.running_proposals(organisation)
+    today = timezone.localdate()
+    since = today - dt.timedelta(days=SPLIT_DAYS)
+    split = hr.source_split(selectors.source_counts(organisation, since))
     record_object_views(
         request,
         [(r.circle, ROLE, r.pk) for r in requests],
@@ -77,7 +82,12 @@ def open_requests(request, organisation_id):
             "organisation": organisation,
             "rows": rows,
             "running": [{"proposal": p, "status": presenters.proposal_status(p)} for p in running],
-            "today": timezone.localdate(),
+            "today": today,
+            "split": [
+                {"label": _(hr.SOURCE_LABELS[share.source]), "share": share} for share in split
+            ],
+            "split_total": sum(share.count for share in split),
+            "split_since": since,
         },
     )
 

@@ -85,6 +85,18 @@ def open_requests(organisation) -> list[HelpRequest]:
     )
 
 
+def source_counts(organisation, since) -> dict[str, int]:
+    """Requests per source since a date, in one grouped query (numbers only)."""
+    rows = (
+        HelpRequest.objects.filter(organisation=organisation, created_at__date__gte=since)
+        .order_by()
+        .values("source")
+        .annotate(n=Count("id"))
+        .values_list("source", "n")
+    )
+    return dict(rows)
+
+
 def running_proposals(organisation) -> list[Proposal]:
     """Proposals past the volunteer's and client's answer, not yet ended."""
     return list(
