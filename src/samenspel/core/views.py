@@ -19,7 +19,13 @@ from samenspel.wifa.home import home_context as wifa_home_context
 @login_required
 def home(request):
     person = getattr(request.user, "person", None)
-    context = {"person": person, "caseload": [], "memberships": [], "own_circle": None}
+    context = {
+        "person": person,
+        "caseload": [],
+        "memberships": [],
+        "own_circle": None,
+        "today": timezone.localdate(),
+    }
     if person is not None:
         employments = list(person.employments.select_related("organisation"))
         is_professional = bool(employments)
