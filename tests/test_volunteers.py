@@ -449,6 +449,30 @@ def test_list_flags_and_filters(client, setup):
     assert len(pks({"soort": "nonsense"})) == 5  # a wrong value drops only that filter
 
 
+def test_list_is_a_card_per_volunteer_that_fits_a_phone(client, setup):
+    """A six-column table hid the "Let op" flags and the agreement off-screen at 360 px."""
+    org = setup["org"]
+    expired = _profile(
+        org,
+        factories.PersonFactory(first_name="Els", last_name="Vos"),
+        vog_date=TODAY - dt.timedelta(days=365 * 3 + 2),
+        wijk="Oude Dorp",
+    )
+    VolunteerAgreement.objects.create(
+        profile=expired, start_date=dt.date(2026, 8, 5), evaluation_date=dt.date(2026, 11, 5)
+    )
+    _login(client, setup["coordinator"])
+    text = client.get(_urls(setup)["list"]).content.decode()
+    assert "<table" not in text
+    assert 'class="card-list volunteer-cards"' in text
+    card = text[text.index("Els Vos") :]
+    card = card[: card.index("</li>")]
+    assert "wijk Oude Dorp" in card
+    assert "Let op" in card and "VOG ontbreekt of verlopen" in card
+    assert "sinds 5 augustus 2026" in card and "evaluatie op 5 november 2026" in card
+    assert "5-8-2026" not in text
+
+
 def test_list_writes_one_view_row_per_volunteer(client, setup):
     _login(client, setup["coordinator"])
     client.get(_urls(setup)["list"])
@@ -572,11 +596,15 @@ def test_print_page_renders_for_coordinator_and_volunteer(client, setup):
     text = response.content.decode()
     assert response.status_code == 200
     assert "Op bezoek gaan" in text
-    assert "Geen voorbehouden handelingen" in text
+    # Plain words instead of the law's name; the print button works on phones.
+    assert "Geen medische handelingen die alleen een arts of verpleegkundige mag doen" in text
+    assert "Wet BIG" not in text and "BIG-registratie" not in text
     assert "Geen geld aannemen" in text
     assert "€ 0,23 per km, max € 180 per maand" in text
-    assert "verzekerd via de organisatie" in text
+    assert "via de organisatie" in text
     assert 'class="no-print"' in text
+    assert "data-print" in text and "js/print.js" in text
+    assert "printknop van uw browser" not in text
     assert AuditEvent.objects.filter(
         object_type="volunteer_agreement", object_id=str(agreement.pk), action="view"
     ).exists()
@@ -684,6 +712,10 @@ def test_my_page_shows_own_profile_and_agreement(client, setup):
     assert "Vraag Wilma Kok om het aan te passen" in text
     assert "Samen wandelen" in text
     assert "Bram" not in text
+    # Spoken to, not about: the page is hers.
+    assert "Wat kunt en wilt u doen?" in text and "Waarom u dit doet" in text
+    assert "Wat kan en wil de vrijwilliger?" not in text
+    assert f'href="{reverse("my_proposals:list")}"' in text and "Mijn voorstellen" in text
     assert AuditEvent.objects.filter(object_type="volunteer_agreement", action="view").exists()
 
 
@@ -745,3 +777,30 @@ def test_demo_volunteers_are_idempotent_and_varied():
     assert VolunteerAgreement.objects.filter(profile__organisation=org).count() >= 10
     for a in VolunteerAgreement.objects.prefetch_related("tasks"):
         assert all(not t.reserved_act and t.category != "nursing" for t in a.tasks.all())
+
+
+def test_dates_and_vog_read_the_same_everywhere(client, setup):
+    profile = setup["volunteer"]
+    profile.vog_date = dt.date(2025, 10, 18)
+    profile.motives_asked_on = dt.date(2026, 4, 26)
+    profile.save()
+    _login(client, setup["coordinator"])
+    text = client.get(_urls(setup)["detail"]).content.decode()
+    assert "VOG in orde (afgegeven 18 oktober 2025)" in text
+    assert "gevraagd op 26 april 2026" in text
+    assert "Wat kan en wil de vrijwilliger?" in text  # the coordinator reads about her
+    assert "18-10-2025" not in text and "26-4-2026" not in text
+
+
+def test_agreement_reads_as_plain_sentences(client, setup):
+    _login(client, setup["coordinator"])
+    client.post(_urls(setup)["agreement_new"], _agreement_data())
+    text = client.get(_agreement_url(setup, VolunteerAgreement.objects.get())).content.decode()
+    assert "Uit de takenlijst" not in text
+    assert "Dus ook niet:" in text
+    assert (
+        "<strong>Verzekering:</strong> via de organisatie "
+        "(Vrijwilligersverzekering van de gemeente)." in text
+    )
+    assert "De vrijwilliger is verzekerd" not in text
+    assert '<button type="button" class="button no-print" data-print>Afdrukken</button>' in text

@@ -8,6 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from samenspel.audit.models import AuditEvent
 from samenspel.circles.models import Member
@@ -567,3 +568,52 @@ def test_home_context_audits_the_reminders_it_shows_in_one_insert(rf, setup):
     request.user = setup["volunteer"].person.user
     home_context(setup["volunteer"].person, request)
     assert rows.count() == len(shown)
+
+
+def test_volunteer_page_has_one_thanks_button_with_the_first_name(client, setup):
+    profile = _volunteer(setup["org"], first_name="Mila", last_name="Bos", days_ago=200)
+    client.force_login(setup["coordinator"].user)
+    body = client.get(_volunteer_url(profile)).content.decode()
+    assert "Mila Bos is lang niet bedankt" in body  # the reminder is there ...
+    assert body.count(f'action="{_thanks_url(profile)}"') == 1  # ... with one button
+    assert "Ik heb Mila vandaag bedankt" in body
+    assert "Aandacht voor vrijwilligers" in body and "Vrijwilligers volgen" not in body
+    overview = client.get(_overview_url(setup["org"])).content.decode()
+    assert "<h1>Aandacht voor vrijwilligers" in overview
+    assert "Ik heb Mila Bos vandaag bedankt" in overview
+
+
+def test_pair_page_does_not_contradict_itself(client, setup):
+    """An overleg from before they shared a circle is not their last afstemming."""
+    profile = setup["volunteer"]
+    pro = _pair(profile, days_ago=10)
+    today = timezone.localdate()
+    long_ago = today - dt.timedelta(days=100)
+    services.add_entry(
+        profile,
+        kind="overleg",
+        happened_on=long_ago,
+        note="",
+        professional_id=pro.pk,
+        recorded_by=setup["coordinator"],
+        today=today,
+    )
+    client.force_login(setup["coordinator"].user)
+    body = client.get(_volunteer_url(profile)).content.decode()
+    pairs = body[body.index('class="card-list wifa-pairs"') :]
+    pairs = pairs[: pairs.index("</ul>")]
+    assert "<table" not in pairs
+    assert date_format(today - dt.timedelta(days=10), "j F Y") in pairs
+    assert "Nog geen overleg sinds dan" in pairs and "Nog geen contact sinds dan" in pairs
+    assert date_format(long_ago, "j F Y") not in pairs
+
+
+def test_overview_lists_volunteers_as_cards_with_word_dates(client, setup):
+    profile = setup["volunteer"]
+    services.thank(profile, recorded_by=setup["coordinator"])
+    client.force_login(setup["coordinator"].user)
+    body = client.get(_overview_url(setup["org"])).content.decode()
+    assert "<table" not in body and 'class="card-list wifa-volunteers"' in body
+    today = timezone.localdate()
+    assert date_format(today, "j F Y") in body
+    assert today.strftime("%-d-%-m-%Y") not in body

@@ -34,6 +34,12 @@ def _grid_fits(page):
     return scroll <= width
 
 
+def _within_phone_width(locator, width=360):
+    """Not cut off at the right: the whole element lies inside a 360 px screen."""
+    box = locator.bounding_box()
+    return box["x"] >= 0 and box["x"] + box["width"] <= width
+
+
 def _logout(page):
     page.get_by_role("button", name="Uitloggen").click()
 
@@ -72,7 +78,12 @@ def test_intake_profile_agreement_and_my_volunteering(page, live_server, scene):
     expect(page.get_by_role("heading", level=1)).to_have_text(
         "Vrijwilligers van Vrijwilligerscentrale De Schakel"
     )
-    expect(page.get_by_role("rowheader", name="Anouk Peters")).to_be_visible()
+    # A card per volunteer: name, the "Let op" flags and the agreement all on screen.
+    card = page.locator("ul.volunteer-cards > li", has_text="Anouk Peters")
+    expect(card.get_by_role("link", name="Anouk Peters")).to_be_visible()
+    for text in ("Let op:", "VOG ontbreekt of verlopen", "Afspraak:"):
+        expect(card.get_by_text(text)).to_be_visible()
+        assert _within_phone_width(card.get_by_text(text)), text
     _assert_accessible(page)
     assert _fits_phone(page)
 
@@ -149,8 +160,13 @@ def test_intake_profile_agreement_and_my_volunteering(page, live_server, scene):
     expect(page.locator("section[aria-labelledby=maynot-title]")).to_contain_text("Insuline")
     expect(page.get_by_text("Sanne de Wit, UWV")).to_be_visible()
     expect(page.get_by_role("heading", name="Voor akkoord")).to_be_visible()
+    expect(page.get_by_text("Dus ook niet:")).to_be_visible()
     _assert_accessible(page)
     assert _fits_phone(page)
+    # Phones have no print button of their own: the page has one.
+    page.evaluate("() => { window.printed = 0; window.print = () => { window.printed += 1; }; }")
+    page.get_by_role("button", name="Afdrukken").click()
+    assert page.evaluate("() => window.printed") == 1
     _logout(page)
 
     # Vera accepts an invitation (she gets a login) and sees her own page.
@@ -163,6 +179,9 @@ def test_intake_profile_agreement_and_my_volunteering(page, live_server, scene):
     expect(page.locator("section[aria-labelledby=agreement-title]")).to_contain_text(
         "Op bezoek gaan"
     )
+    # Her own page speaks to her, and leads to her proposals.
+    expect(page.get_by_role("heading", name="Wat kunt en wilt u doen?")).to_be_visible()
+    expect(page.get_by_role("link", name="Mijn voorstellen")).to_be_visible()
     _assert_accessible(page)
     assert _fits_phone(page)
     assert _grid_fits(page)
@@ -186,8 +205,8 @@ def test_wifa_overview_entry_and_thank_you(page, live_server, scene):
     assert _fits_phone(page)
 
     # The overview.
-    page.get_by_role("link", name="Aandacht voor vrijwilligers (WIFA)").click()
-    expect(page.get_by_role("heading", level=1)).to_contain_text("Vrijwilligers volgen")
+    page.get_by_role("link", name=re.compile("^Aandacht voor vrijwilligers")).first.click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Aandacht voor vrijwilligers")
     expect(page.get_by_role("heading", name="De vier onderdelen van WIFA")).to_be_visible()
     # The four aspects are cards: nothing to scroll sideways on a phone.
     aspects = page.locator("ul.wifa-aspects")
@@ -198,8 +217,14 @@ def test_wifa_overview_entry_and_thank_you(page, live_server, scene):
     assert _fits_phone(page)
 
     # One volunteer: an entry dated in the future is refused, input kept.
-    page.get_by_role("rowheader", name="Anouk Peters").get_by_role("link").click()
+    page.locator("ul.wifa-volunteers").get_by_role("link", name="Anouk Peters").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Anouk Peters")
+    # The professional she works with: a card, nothing cut off on a phone.
+    pair = page.locator("ul.wifa-pairs > li")
+    expect(pair.get_by_role("heading", level=3)).to_contain_text("Petra")
+    expect(pair.get_by_text("Laatste afstemming")).to_be_visible()
+    assert pair.evaluate("el => el.scrollWidth <= el.clientWidth")
+    expect(page.get_by_role("button", name=re.compile("vandaag bedankt"))).to_have_count(1)
     _assert_accessible(page)
     assert _fits_phone(page)
     tomorrow = timezone.localdate() + dt.timedelta(days=1)
@@ -227,7 +252,7 @@ def test_wifa_overview_entry_and_thank_you(page, live_server, scene):
     _assert_accessible(page)
 
     # The quick thank-you.
-    page.get_by_role("button", name="Bedankje gegeven (vandaag)").click()
+    page.get_by_role("button", name="Ik heb Anouk vandaag bedankt").click()
     expect(page.get_by_text("Het bedankje voor Anouk Peters is vastgelegd.")).to_be_visible()
     assert WifaEntry.objects.filter(volunteer=anouk, kind="bedankje").count() == 1
     expect(page.get_by_text("Anouk Peters is lang niet bedankt")).to_have_count(0)

@@ -202,8 +202,31 @@ def test_an_overleg_from_before_the_pair_started_does_not_make_it_due():
     pair = w.PairFact(7, "Petra", TODAY - weeks - dt.timedelta(days=1))
     (r,) = w.reminders_for(w.state(_facts(_covered(TODAY) + [old_talk], [pair])), TODAY)
     text = r.render(lambda s: s).explanation
-    assert f"sinds {w._fmt(pair.shared_since)} samen" in text
+    assert f"sinds {w.dutch_date(pair.shared_since)} samen" in text
     assert "Sindsdien is er geen overleg vastgelegd." in text
+
+
+def test_pair_state_hides_an_overleg_from_before_they_worked_together():
+    """The page must not say "together since November, last overleg in July"."""
+    weeks = dt.timedelta(weeks=w.PAIR_AFSTEMMING_LAPSE_WEEKS)
+    before = w.EntryFact("overleg", TODAY - 3 * weeks, professional_id=7)
+    (pair,) = w.state(_facts([before], [w.PairFact(7, "Petra", TODAY - weeks)])).pairs
+    assert pair.last_afstemming == before.happened_on
+    assert pair.afstemming_since_start is None and pair.contact_since_start is None
+    after = w.EntryFact("overleg", TODAY - weeks, professional_id=7)
+    (pair,) = w.state(_facts([before, after], [w.PairFact(7, "Petra", TODAY - weeks)])).pairs
+    assert pair.afstemming_since_start == TODAY - weeks
+
+
+def test_dates_in_reminders_read_as_words():
+    assert w.dutch_date(dt.date(2026, 8, 5)) == "5 augustus 2026"
+    assert w.dutch_date(dt.date(2025, 12, 31)) == "31 december 2025"
+    found = w.reminders_for(w.state(_facts(started=dt.date(2026, 1, 2))), TODAY)
+    (r,) = [r for r in found if r.code == "no_contact"]
+    assert "2 januari 2026" in r.render(lambda s: s).explanation
+    # The caller writes the date in the reader's language.
+    english = r.render(lambda s: s, lambda day: day.strftime("%B %d, %Y")).explanation
+    assert "January 02, 2026" in english and "januari" not in english
 
 
 # --- Facilities ----------------------------------------------------------------

@@ -212,6 +212,21 @@ class PairState:
     last_afstemming: dt.date | None
     last_contact: dt.date | None
 
+    @property
+    def afstemming_since_start(self) -> dt.date | None:
+        """The last overleg, if it was after they started working together. An
+        earlier one (about another client, say) does not count."""
+        if self.last_afstemming is not None and self.last_afstemming >= self.shared_since:
+            return self.last_afstemming
+        return None
+
+    @property
+    def contact_since_start(self) -> dt.date | None:
+        """The last moment together, counted the same way as the overleg."""
+        if self.last_contact is not None and self.last_contact >= self.shared_since:
+            return self.last_contact
+        return None
+
 
 @dataclass(frozen=True)
 class VolunteerState:
@@ -285,14 +300,23 @@ class Reminder:
     title: str
     explanation: str
     next_step: str
-    params: tuple[tuple[str, str], ...]
+    params: tuple[tuple[str, str | dt.date], ...]  # dates are formatted by ``render``
     overdue_days: int  # days past the moment it became due
     professional_id: int | None = None
     translated_params: tuple[str, ...] = ()  # params that are msgids themselves
 
-    def render(self, translate) -> RenderedReminder:
-        """The texts in the reader's language, params filled in."""
-        params = {k: translate(v) if k in self.translated_params else v for k, v in self.params}
+    def render(self, translate, format_date=None) -> RenderedReminder:
+        """The texts in the reader's language, params filled in. ``format_date``
+        writes a date in that language; the default is Dutch ("5 augustus 2026")."""
+        fmt = format_date or dutch_date
+        params = {
+            k: fmt(v)
+            if isinstance(v, dt.date)
+            else translate(v)
+            if k in self.translated_params
+            else v
+            for k, v in self.params
+        }
         return RenderedReminder(
             translate(self.title).format(**params),
             translate(self.explanation).format(**params),
@@ -307,8 +331,25 @@ class RenderedReminder:
     next_step: str
 
 
-def _fmt(day: dt.date) -> str:
-    return day.strftime("%d-%m-%Y")
+# One date format on every page: "5 augustus 2026" (product choice, B1).
+DUTCH_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+def dutch_date(day: dt.date) -> str:
+    return f"{day.day} {DUTCH_MONTHS[day.month - 1]} {day.year}"
 
 
 def _severity(today: dt.date, urgent_from: dt.date) -> Severity:
@@ -320,7 +361,7 @@ def _contact(s: VolunteerState, today: dt.date) -> Reminder | None:
     due = since + dt.timedelta(weeks=CONTACT_LAPSE_WEEKS)
     if today <= due:
         return None
-    params = (("name", s.name), ("weeks", str(CONTACT_LAPSE_WEEKS)), ("date", _fmt(since)))
+    params = (("name", s.name), ("weeks", str(CONTACT_LAPSE_WEEKS)), ("date", since))
     return Reminder(
         code="no_contact",
         severity=_severity(today, since + dt.timedelta(weeks=CONTACT_LAPSE_WEEKS * URGENT_FACTOR)),
@@ -364,7 +405,7 @@ def _months_lapse(
         title=title,
         explanation=with_date if last else without_date,
         next_step=next_step,
-        params=(("name", s.name), ("months", str(months)), ("date", _fmt(since))),
+        params=(("name", s.name), ("months", str(months)), ("date", since)),
         overdue_days=(today - due).days,
     )
 
@@ -400,8 +441,8 @@ def _information(s: VolunteerState, today: dt.date) -> Reminder | None:
 def _pair(s: VolunteerState, p: PairState, today: dt.date) -> Reminder | None:
     # An overleg from before they shared a circle (about another client, say)
     # does not count: the clock starts when they start working together.
-    talked_since_start = p.last_afstemming is not None and p.last_afstemming >= p.shared_since
-    since = p.last_afstemming if talked_since_start else p.shared_since
+    talked_since_start = p.afstemming_since_start is not None
+    since = p.afstemming_since_start or p.shared_since
     due = since + dt.timedelta(weeks=PAIR_AFSTEMMING_LAPSE_WEEKS)
     if today <= due:
         return None
@@ -436,7 +477,7 @@ def _pair(s: VolunteerState, p: PairState, today: dt.date) -> Reminder | None:
             ("name", s.name),
             ("professional", p.professional_name),
             ("weeks", str(PAIR_AFSTEMMING_LAPSE_WEEKS)),
-            ("date", _fmt(since)),
+            ("date", since),
         ),
         overdue_days=(today - due).days,
         professional_id=p.professional_id,
@@ -468,7 +509,7 @@ def _facilities(s: VolunteerState, today: dt.date) -> Reminder | None:
         title=_("Regel de basis voor {name}"),
         explanation=_("Voor {name} is nog niet vastgelegd: {what}."),
         next_step=_("Regel het en leg het hier vast bij Faciliteren."),
-        params=(("name", s.name), ("what", what), ("date", _fmt(s.started_on))),
+        params=(("name", s.name), ("what", what), ("date", s.started_on)),
         overdue_days=(today - due).days,
         translated_params=("what",),
     )

@@ -14,6 +14,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from django.views.decorators.http import require_GET, require_http_methods
 
 from samenspel.accounts.models import Person
@@ -28,6 +29,21 @@ from samenspel.volunteers.models import VolunteerProfile
 
 Action = AuditEvent.Action
 ROLE = "coordinator"
+
+# The shared boundary rule names the law (Wet BIG); on an agreement that a
+# volunteer signs it reads in plain words (B1). Unknown texts pass unchanged.
+_PLAIN_LIMITS = {
+    "Geen voorbehouden handelingen (Wet BIG), zoals insuline spuiten of een "
+    "katheter inbrengen. Dat doet een professional met BIG-registratie.": gettext_noop(
+        "Geen medische handelingen die alleen een arts of verpleegkundige mag doen, "
+        "zoals insuline spuiten of een katheter inbrengen."
+    ),
+}
+
+
+def _limits(performer) -> list[str]:
+    """What the volunteer may not do, in plain words and the reader's language."""
+    return [_(_PLAIN_LIMITS.get(text, text)) for text in vol.general_limits(performer)]
 
 
 def _person(request):
@@ -389,7 +405,7 @@ def _agreement_form(request, organisation, employment, profile, agreement=None):
             "form": form,
             "task_groups": _task_groups(form, refused),
             "refused_rows": _refused_rows(tasks, refused),
-            "limits": [_(text) for text in vol.general_limits(performer)],
+            "limits": _limits(performer),
         },
         status=400 if form.is_bound else 200,
     )
@@ -426,7 +442,7 @@ def agreement_context(profile, agreement) -> dict:
         "not_allowed_tasks": [
             (by_key[key].name, finding.render(_)) for key, finding in check.not_allowed
         ],
-        "limits": [_(text) for text in vol.general_limits(performer)],
+        "limits": _limits(performer),
         "refused_names": [t.name for t in tasks if t.pk in refused],
         "is_current": agreement
         == selectors.current_agreement(selectors.agreements_of(profile), timezone.localdate()),

@@ -8,6 +8,7 @@ request, the reminders shown are written to the audit log (one insert).
 from __future__ import annotations
 
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext
 
 from samenspel.audit.services import record_object_views
@@ -23,7 +24,7 @@ def home_context(person, request=None, *, limit: int = 5) -> dict:
         {
             "organisation": organisation,
             "reminder": r,
-            "text": r.render(gettext),
+            "text": r.render(gettext, lambda day: date_format(day, "j F Y")),
             "url": reverse(
                 "wifa:volunteer",
                 kwargs={"organisation_id": organisation.pk, "volunteer_id": r.volunteer_id},

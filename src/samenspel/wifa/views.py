@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -44,8 +45,13 @@ def _volunteer(organisation, volunteer_id: int):
     return selectors.volunteer(organisation, volunteer_id)
 
 
+def _date(day) -> str:
+    """A date as on every page: "5 augustus 2026"."""
+    return date_format(day, "j F Y")
+
+
 def _reminder_rows(found):
-    return [{"reminder": r, "text": r.render(_)} for r in found]
+    return [{"reminder": r, "text": r.render(_, _date)} for r in found]
 
 
 def _aspect_rows(figures):
@@ -68,10 +74,11 @@ def overview(request, organisation_id):
     reminders_by_volunteer: dict[int, int] = {}
     for r in data.reminders:
         reminders_by_volunteer[r.volunteer_id] = reminders_by_volunteer.get(r.volunteer_id, 0) + 1
+    labels = [(a.id, _(a.label)) for a in rules.ASPECTS]
     volunteers = [
         {
             "state": s,
-            "dates": [s.last_by_aspect.get(a) for a in rules.ASPECT_IDS],
+            "aspect_dates": [(label, s.last_by_aspect.get(aid)) for aid, label in labels],
             "reminders": reminders_by_volunteer.get(s.volunteer_id, 0),
         }
         for s in data.states
@@ -96,7 +103,6 @@ def overview(request, organisation_id):
         {
             "organisation": organisation,
             "aspects": _aspect_rows(data.aspects),
-            "aspect_labels": [_(a.label) for a in rules.ASPECTS],
             "reminders": _reminder_rows(data.reminders[:OVERVIEW_REMINDERS]),
             "reminders_total": len(data.reminders),
             "reminders_hidden": max(0, len(data.reminders) - OVERVIEW_REMINDERS),
