@@ -126,7 +126,7 @@ def test_open_with_empty_title_keeps_page_with_error(client, world):
     client.force_login(world["users"]["client"])
     resp = client.post(_circle_url(world, "round_open"), {"title": "  "})
     assert resp.status_code == 400
-    assert "Geef de ronde een naam" in resp.content.decode()
+    assert "Geef de vragenlijst een naam" in resp.content.decode()
     assert not ReflectionRound.objects.exists()
 
 
@@ -281,6 +281,10 @@ def test_results_side_by_side_with_gap_and_too_few(client, world, circle_round):
     assert "Om samen over te praten" in html
     assert "Bepaalt wie betaalt?" in html  # the zeggenschap prompt
     assert "Te weinig antwoorden" in html
+    note = (
+        "Een groep met minder dan 3 antwoorden ziet u niet apart. Zo blijft ieders antwoord geheim."  # noqa: E501
+    )
+    assert html.count(note) == 1  # once per page, not per table
     # "Agree with everything" gives the pros 5,0 (2,3 on afhankelijkheid, which has
     # reverse statements); the carers' "oneens" gives 2,0 (3,3 there).
     assert "<strong>5,0</strong>" in html
@@ -361,8 +365,13 @@ def test_three_in_a_party_show_no_spread_numbers_five_do(client, world):
     assert "spreiding" not in pros and "1,6" not in pros
     assert "3 antwoorden" in pros
     # Five carers: the spread in numbers, sqrt(3.2) = 1,8.
-    assert "5 antwoorden, spreiding 1,8" in carers
+    assert "antwoorden van 1,0 tot 5,0 (5 antwoorden)" in carers
+    assert "spreiding" not in carers and "1,8" not in carers  # no SD, a plain range
     assert "veel verschil in de groep" in carers
+    assert (
+        "Hoe ver de antwoorden uit elkaar liggen, ziet u in cijfers vanaf 5 antwoorden. "
+        "Zo kan niemand terugrekenen wat een ander antwoordde." in html
+    )
     assert 'value="3.0"' in section  # meter rounded like the text
 
 
@@ -492,14 +501,45 @@ def test_only_the_lead_opens_and_closes_team_rounds(client, world, team, lead):
 
 
 def test_circle_page_links_to_the_team_round(client, world, team, lead):
+    """'Doe mee' only while the team round is open and not yet sent in; then the outcome."""
     client.force_login(world["users"]["carer"])
-    assert (
-        _team_url(team, "overview")
-        not in client.get(_circle_url(world, "overview")).content.decode()
-    )
-    services.open_round(lead, "Teamronde", team=team)
+    carer = world["members"]["carer"].person
+    doe_mee = "Doe mee met de reflectie van het wijkteam"
     html = client.get(_circle_url(world, "overview")).content.decode()
-    assert _team_url(team, "overview") in html
+    assert "/team/" not in html and doe_mee not in html
+    round_ = services.open_round(lead, "Teamronde", team=team)
+    html = client.get(_circle_url(world, "overview")).content.decode()
+    assert doe_mee in html
+    assert _team_url(team, "answer", round_id=round_.pk) in html
+    _submit(round_, carer, Party.CARER, "eens")
+    html = client.get(_circle_url(world, "overview")).content.decode()
+    assert doe_mee not in html and "/team/" not in html  # sent in, nothing to see yet
+    services.close_round(round_)
+    html = client.get(_circle_url(world, "overview")).content.decode()
+    assert doe_mee not in html
+    assert "Bekijk de uitkomst van de reflectie van het wijkteam." in html
+    assert '"Teamronde", gesloten op' in html
+    assert _team_url(team, "results", round_id=round_.pk) in html
+
+
+def test_closed_team_round_not_answered_links_to_the_outcome(client, world, team, lead):
+    round_ = services.open_round(lead, "Najaar team", team=team)
+    services.close_round(round_)
+    client.force_login(world["users"]["client"])
+    html = client.get(_circle_url(world, "overview")).content.decode()
+    assert "Doe mee" not in html
+    assert _team_url(team, "answer", round_id=round_.pk) not in html
+    assert _team_url(team, "results", round_id=round_.pk) in html
+
+
+def test_circle_round_form_is_for_a_client_in_plain_words(client, world):
+    client.force_login(world["users"]["client"])
+    html = client.get(_circle_url(world, "overview")).content.decode()
+    assert "Nieuwe vragenlijst starten" in html
+    assert "Naam (bijvoorbeeld: voorjaar 2027)" in html
+    assert "Nieuwe ronde starten" not in html and "Naam van de ronde" not in html
+    # The same form markup as the other forms: full-width field.
+    assert re.search(r'<form[^>]*class="stack"[^>]*>', html)
 
 
 def test_employee_who_is_also_a_carer_answers_as_professional(team, lead, world):

@@ -307,3 +307,23 @@ def test_session_date_is_prefilled_in_the_format_a_date_field_reads(client, crew
     html = client.get(_url("session_new", crew)).content.decode()
     today = timezone.localdate().isoformat()
     assert re.search(rf'<input type="date" name="held_on" value="{today}"', html)
+
+
+def test_werkplan_shows_each_action_as_a_card_with_its_status_control(client, crew):
+    """No table: on a phone the status control must not end up off-screen."""
+    owner = crew["members"][0]
+    today = timezone.localdate()
+    action = _action(crew, owner, due=today - dt.timedelta(days=1), text="Steunpunt bellen")
+    client.force_login(owner.user)
+    html = client.get(_url("werkplan", crew)).content.decode()
+    assert "<table" not in html
+    card = re.search(r'<li class="log-entry werkplan-action[^"]*">.*?</li>\s*</ul>', html, re.S)
+    card = card.group(0)
+    assert "werkplan-overdue" in card and "te laat" in card
+    assert "<h3>Steunpunt bellen</h3>" in card
+    assert str(owner) in card
+    assert "Gaat vooral over" in card and "Samenspel (verantwoordelijkheid" in card
+    assert ">Laag<" not in html
+    assert f'<label for="status-{action.pk}">Nieuwe status' in card
+    assert f'id="status-{action.pk}"' in card
+    assert re.search(r'<form[^>]*class="stack no-print"', card)

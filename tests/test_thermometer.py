@@ -74,6 +74,14 @@ def test_member_sees_page_and_view_is_audited(client, crew):
     ).exists()
 
 
+def test_lead_gets_the_round_name_field_in_the_usual_form_markup(client, crew):
+    client.force_login(crew["lead"].user)
+    html = client.get(reverse("teams:thermometer", kwargs={"team_id": crew["team"].pk})).content
+    form = re.search(r"<form[^>]*thermometer/ronde/.*?</form>", html.decode(), re.S)
+    assert form is not None and 'class="stack"' in form.group(0)
+    assert '<input type="text" name="title"' in form.group(0)
+
+
 @pytest.mark.parametrize("who", ["outsider", "stranger"])
 def test_non_members_get_403_everywhere(client, crew, who):
     round_ = _open(crew)
@@ -264,8 +272,8 @@ def test_results_hidden_at_two_and_shown_at_three(client, crew):
     assert "3,0" in html
     assert "van 2,0 tot 5,0" not in html and "sd " not in html
     assert "veel verschil" in html  # sd 1,4
-    assert "n = 3" in html
-    assert "De spreiding in cijfers ziet u pas vanaf 5 antwoorden." in html
+    assert "3 antwoorden" in html and "n = " not in html  # plain words, no statistics
+    assert "Hoe ver de antwoorden uit elkaar liggen, ziet u in cijfers vanaf 5 antwoorden." in html
 
 
 def test_spread_in_numbers_from_five_respondents(client, crew):
@@ -280,20 +288,22 @@ def test_spread_in_numbers_from_five_respondents(client, crew):
     client.force_login(crew["lead"].user)
     url = reverse("teams:thermometer", kwargs={"team_id": crew["team"].pk})
     html = client.get(url).content.decode()
-    assert "van 2,0 tot 5,0" not in html and "(sd " not in html  # four: still words only
-    assert "n = 4" in html
+    assert "van 2,0 tot 5,0" not in html and "sd " not in html  # four: still words only
+    assert "4 antwoorden" in html
 
     closed.update(closed_at=None)
     _submit(round_, people[4], "oneens")
     closed.update(closed_at=timezone.now())
     html = client.get(url).content.decode()
     # five: 5,2,2,2,2 -> mean 2,6, sd 1,2, range 2,0..5,0
-    assert "van 2,0 tot 5,0 (sd 1,2, n = 5)" in html
-    assert "De spreiding in cijfers ziet u pas" not in html
+    assert "antwoorden van 2,0 tot 5,0 (5 antwoorden)" in html
+    assert "sd " not in html and "n = " not in html  # no statistics jargon
+    assert "ziet u in cijfers vanaf" not in html
 
 
 def _factor_tbody(html: str) -> str:
-    return re.search(r"<tbody>.*?</tbody>", html, re.S).group(0)
+    """The result cards of the (only) round."""
+    return re.search(r'<ul class="log-entries thermo-table.*?</ul>', html, re.S).group(0)
 
 
 @pytest.mark.parametrize("one,other", [((1, 3, 5), (2, 2, 5)), ((2, 3, 4), (3, 3, 3))])

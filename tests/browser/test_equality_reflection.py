@@ -73,12 +73,14 @@ def test_team_round_answered_closed_and_results_side_by_side(page, live_server, 
     )
     _assert_accessible(page)
     assert _fits_phone(page)
-    page.get_by_role("button", name="Ronde starten").click()
-    expect(page.get_by_text("Geef de ronde een naam").first).to_be_visible()
-    expect(page.get_by_label("Naam van de ronde")).to_have_attribute("aria-invalid", "true")
+    page.get_by_role("button", name="Vragenlijst starten").click()
+    expect(page.get_by_text("Geef de vragenlijst een naam").first).to_be_visible()
+    name = page.get_by_label("Naam (bijvoorbeeld: voorjaar 2027)")
+    expect(name).to_have_attribute("aria-invalid", "true")
     _assert_accessible(page)
-    page.get_by_label("Naam van de ronde").fill("Najaar")
-    page.get_by_role("button", name="Ronde starten").click()
+    assert _fits_phone(page)
+    name.fill("Najaar")
+    page.get_by_role("button", name="Vragenlijst starten").click()
     expect(page.get_by_text("De ronde is geopend.")).to_be_visible()
     _logout(page)
 
@@ -118,6 +120,9 @@ def test_team_round_answered_closed_and_results_side_by_side(page, live_server, 
     expect(page.get_by_text("De ronde is gesloten.")).to_be_visible()
     expect(page.get_by_text("Er zijn nog niet genoeg antwoorden")).to_be_visible()
     expect(page.get_by_text("Te weinig antwoorden").first).to_be_visible()
+    expect(
+        page.get_by_text("Een groep met minder dan 3 antwoorden ziet u niet apart.")
+    ).to_have_count(1)
     _assert_accessible(page)
 
     # The demo round (>= 3 answers per party, a gap): groups side by side, gap in words.
@@ -152,10 +157,20 @@ def test_client_opens_a_round_in_her_circle(page, live_server, scene):
         "Hoe gelijkwaardig werken we samen rond Greet Bakker?"
     )
     expect(page.get_by_text("Er is nog geen ronde geweest.")).to_be_visible()
+    # The team's round is closed: a link to its outcome, no "doe mee".
+    expect(page.get_by_role("link", name=re.compile("Doe mee"))).to_have_count(0)
+    expect(
+        page.get_by_role("link", name="Bekijk de uitkomst van de reflectie van het wijkteam.")
+    ).to_be_visible()
+    expect(page.get_by_role("heading", name="Nieuwe vragenlijst starten")).to_be_visible()
     _assert_accessible(page)
     assert _fits_phone(page)
-    page.get_by_label("Naam van de ronde").fill("Voorjaar")
-    page.get_by_role("button", name="Ronde starten").click()
+    name = page.get_by_label("Naam (bijvoorbeeld: voorjaar 2027)")
+    # Full width like the other forms' fields, not a small browser default.
+    card = page.locator("section.card", has=name)
+    assert name.bounding_box()["width"] > card.bounding_box()["width"] * 0.8
+    name.fill("Voorjaar")
+    page.get_by_role("button", name="Vragenlijst starten").click()
     expect(page.get_by_text("De ronde is geopend.")).to_be_visible()
     expect(page.get_by_role("heading", name=re.compile("Voorjaar"))).to_be_visible()
     assert ReflectionRound.objects.get(circle=circle).title == "Voorjaar"

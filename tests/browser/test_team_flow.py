@@ -27,7 +27,7 @@ ANSWERS = {
     "cor": {"taakverdeling": "Mee oneens", "evalueren": "Mee oneens"},
 }
 # Taken verdelen: 5, 4, 2 -> mean 3.67, population sd 1.25 ("veel verschil"); with
-# three answers the page shows no range and no sd, only the word and n.
+# three answers the page shows no range, only the word and the number of answers.
 # Samenwerking evalueren: 2, 2, 2 -> mean 2.0, which is "laag" (<= 2.5).
 
 TODAY = dt.date.today()
@@ -131,7 +131,7 @@ def test_thermometer_session_and_werkplan(page, live_server, scene):
     expect(page.get_by_role("heading", level=1)).to_contain_text("Teamthermometer")
     earlier = _round_section(page, "Najaar")
     expect(earlier).to_contain_text("Nog te weinig antwoorden (2 van 3).")
-    expect(earlier.locator("table")).to_have_count(0)
+    expect(earlier.locator(".thermo-factor")).to_have_count(0)
     _assert_accessible(page)
     assert _fits_phone(page)
 
@@ -175,7 +175,7 @@ def test_thermometer_session_and_werkplan(page, live_server, scene):
         expect(current).to_contain_text("U hebt uw antwoorden ingestuurd.")
         # While the round is open only the count shows, never a result.
         expect(current).to_contain_text(f"{count} ingevuld. De uitkomst komt")
-        expect(current.locator("table")).to_have_count(0)
+        expect(current.locator(".thermo-factor")).to_have_count(0)
 
         if name == "bea":
             # Bea's own (locked) form shows her choices, not Ahmed's.
@@ -195,30 +195,36 @@ def test_thermometer_session_and_werkplan(page, live_server, scene):
     page.get_by_role("link", name=f"Teamthermometer van {TEAM}").click()
     current = _round_section(page, "Voorjaar")
     expect(current).to_contain_text("3 ingevuld. De uitkomst komt als de teamleider")
-    expect(current.locator("table")).to_have_count(0)
+    expect(current.locator(".thermo-factor")).to_have_count(0)
     current.get_by_role("button", name="Ronde sluiten").click()
     expect(page.get_by_text("De ronde is gesloten.")).to_be_visible()
 
     current = _round_section(page, "Voorjaar")
-    table = current.get_by_role("table", name=re.compile("Uitkomst per onderwerp, Voorjaar"))
-    expect(table).to_be_visible()
-    row = table.get_by_role("row").filter(has_text="Taken verdelen")
-    expect(row.get_by_role("cell").nth(0)).to_have_text("3,7")
-    expect(row.get_by_role("cell").nth(1)).to_have_text(
-        re.compile(r"^\s*veel verschil\s*n = 3\s*$")
-    )
+    # Cards, not a table: nothing is cut off on a phone.
+    results = current.get_by_role("list", name="Uitkomst per onderwerp")
+    expect(results).to_be_visible()
+    expect(current.locator("table")).to_have_count(0)
+
+    def card(label):
+        return results.get_by_role("listitem").filter(
+            has=page.get_by_role("heading", name=re.compile("^" + label))
+        )
+
+    row = card("Taken verdelen").locator("dd")
+    expect(row.nth(0)).to_have_text("3,7")
+    expect(row.nth(1)).to_have_text(re.compile(r"^\s*veel verschil\s*3 antwoorden\s*$"))
     # The earlier round had too few answers, so there is nothing to compare with.
-    expect(row.get_by_role("cell").nth(2)).to_have_text("geen vergelijking")
-    low = table.get_by_role("row").filter(has_text="Samenwerking evalueren")
-    expect(low.get_by_role("cell").nth(0)).to_have_text("2,0")
+    expect(row.nth(2)).to_have_text("geen vergelijking")
+    low = card("Samenwerking evalueren")
+    expect(low.locator("dd").nth(0)).to_have_text("2,0")
     expect(low).to_contain_text("laag")
-    expect(low.get_by_role("cell").nth(1)).to_have_text(
-        re.compile(r"^\s*weinig verschil\s*n = 3\s*$")
+    expect(low.locator("dd").nth(1)).to_have_text(
+        re.compile(r"^\s*weinig verschil\s*3 antwoorden\s*$")
     )
-    expect(table).not_to_contain_text("van 2,0 tot")
-    expect(table).not_to_contain_text("sd ")
-    neutral = table.get_by_role("row").filter(has_text="Vertrouwen")
-    expect(neutral.get_by_role("cell").nth(0)).to_have_text("3,0")
+    expect(results).not_to_contain_text("van 2,0 tot")
+    expect(results).not_to_contain_text("sd ")
+    expect(results).not_to_contain_text("n = ")
+    expect(card("Vertrouwen").locator("dd").nth(0)).to_have_text("3,0")
     expect(current.get_by_role("heading", name="Tips voor: Samenwerking evalueren")).to_be_visible()
     expect(page.get_by_role("heading", name=re.compile("Tips voor: Taken"))).to_have_count(0)
     _assert_accessible(page)
@@ -249,7 +255,7 @@ def test_thermometer_session_and_werkplan(page, live_server, scene):
         if owner != "bea":  # Bea's row is left half-filled on purpose, see below
             row.get_by_label("Wie doet het?").select_option(label=str(people[owner]))
         row.get_by_label("Klaar op").fill(due.isoformat())
-        row.get_by_label("Laag").select_option(layer)
+        row.get_by_label("Gaat vooral over").select_option(layer)
     page.get_by_role("button", name="Sessie bewaren").click()
 
     # A half-filled action is refused with a Dutch error; nothing typed is lost.
@@ -273,31 +279,38 @@ def test_thermometer_session_and_werkplan(page, live_server, scene):
     ).to_be_visible()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Werkplan")
     for spearhead, _n, text, owner, due, _layer, layer_label in ACTIONS:
-        table = page.get_by_role("table", name=f"Acties bij {spearhead}")
-        row = table.get_by_role("row").filter(has_text=text)
+        table = page.get_by_role("list", name=f"Acties bij {spearhead}")
+        row = table.get_by_role("listitem").filter(has_text=text)
         expect(row).to_contain_text(str(people[owner]))
         expect(row).to_contain_text(_dutch_date(due))
         expect(row).to_contain_text(layer_label)
         expect(row.locator(".werkplan-status")).to_have_text("Open")
-    expect(page.get_by_role("table", name=re.compile("Acties bij Instrumenten"))).to_have_count(0)
+    expect(page.get_by_role("list", name=re.compile("Acties bij Instrumenten"))).to_have_count(0)
+    expect(page.locator("table")).to_have_count(0)
     _assert_accessible(page)
     assert _fits_phone(page)
+    # Every status control and its button lies fully on the 360 px screen.
+    controls = page.locator(".werkplan-action select, .werkplan-action button")
+    expect(controls).to_have_count(6)
+    for i in range(controls.count()):
+        box = controls.nth(i).bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 360, box
 
     # The lead moves Ahmed's action on.
-    ahmed_row = page.get_by_role("row").filter(has_text=ACTIONS[0][2])
-    ahmed_row.get_by_label(f"Status van: {ACTIONS[0][2]}").select_option("bezig")
+    ahmed_row = page.get_by_role("listitem").filter(has_text=ACTIONS[0][2])
+    ahmed_row.get_by_label(f"Nieuwe status voor: {ACTIONS[0][2]}").select_option("bezig")
     ahmed_row.get_by_role("button", name="Opslaan").click()
     expect(page.get_by_text("De status is bijgewerkt.")).to_be_visible()
     expect(
-        page.get_by_role("row").filter(has_text=ACTIONS[0][2]).locator(".werkplan-status")
+        page.get_by_role("listitem").filter(has_text=ACTIONS[0][2]).locator(".werkplan-status")
     ).to_have_text("Bezig")
     _assert_accessible(page)
 
     # Printing leaves out the buttons and status controls.
     page.emulate_media(media="print")
-    expect(page.get_by_role("row").filter(has_text=ACTIONS[0][2])).to_be_visible()
+    expect(page.get_by_role("listitem").filter(has_text=ACTIONS[0][2])).to_be_visible()
     expect(page.get_by_role("link", name="Nieuwe teamsessie")).to_be_hidden()
-    expect(page.get_by_label(f"Status van: {ACTIONS[0][2]}")).to_be_hidden()
+    expect(page.get_by_label(f"Nieuwe status voor: {ACTIONS[0][2]}")).to_be_hidden()
     _assert_accessible(page)
     page.emulate_media(media="screen")
 
@@ -305,13 +318,13 @@ def test_thermometer_session_and_werkplan(page, live_server, scene):
     _as(page, live_server, "ahmed")
     page.get_by_role("link", name=f"Werkplan van {TEAM}").click()
     expect(page.get_by_role("combobox")).to_have_count(1)
-    expect(page.get_by_label(f"Status van: {ACTIONS[1][2]}")).to_have_count(0)
-    own = page.get_by_role("row").filter(has_text=ACTIONS[0][2])
-    own.get_by_label(f"Status van: {ACTIONS[0][2]}").select_option("klaar")
+    expect(page.get_by_label(f"Nieuwe status voor: {ACTIONS[1][2]}")).to_have_count(0)
+    own = page.get_by_role("listitem").filter(has_text=ACTIONS[0][2])
+    own.get_by_label(f"Nieuwe status voor: {ACTIONS[0][2]}").select_option("klaar")
     own.get_by_role("button", name="Opslaan").click()
     expect(page.get_by_text("De status is bijgewerkt.")).to_be_visible()
     expect(
-        page.get_by_role("row").filter(has_text=ACTIONS[0][2]).locator(".werkplan-status")
+        page.get_by_role("listitem").filter(has_text=ACTIONS[0][2]).locator(".werkplan-status")
     ).to_have_text("Klaar")
     expect(page.get_by_role("heading", name=re.compile("Open acties"))).to_have_count(0)
     _assert_accessible(page)
@@ -319,7 +332,7 @@ def test_thermometer_session_and_werkplan(page, live_server, scene):
     # --- Cor owns nothing and is not the lead: no control, and a POST is refused
     _as(page, live_server, "cor")
     page.get_by_role("link", name=f"Werkplan van {TEAM}").click()
-    expect(page.get_by_role("row").filter(has_text=ACTIONS[1][2])).to_be_visible()
+    expect(page.get_by_role("listitem").filter(has_text=ACTIONS[1][2])).to_be_visible()
     expect(page.get_by_role("combobox")).to_have_count(0)
     expect(page.get_by_role("button", name="Opslaan")).to_have_count(0)
     _assert_accessible(page)

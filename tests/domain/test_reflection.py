@@ -110,12 +110,20 @@ def test_spread_in_numbers_from_five_in_a_party():
     four = r.aggregate(["x"], [(P.CARER, {"x": v}) for v in (1, 1, 5, 5)])
     fig = four.dimension("x").party(P.CARER)
     assert fig.sd is None
+    assert fig.low is None and fig.high is None  # the range would give answers away
     assert fig.disagreement is True  # sd 2: "veel verschil"
     five = r.aggregate(["x"], [(P.CARER, {"x": v}) for v in (1, 1, 5, 5, 3)])
     fig = five.dimension("x").party(P.CARER)
     assert fig.spread_shown is True
     assert fig.sd == pytest.approx(1.8)  # sqrt(3.2) = 1.79, rounded
+    assert (fig.low, fig.high) == (1.0, 5.0)
     assert fig.disagreement is True
+
+
+def test_range_is_rounded_like_every_shown_figure():
+    values = (1.26, 2.0, 3.0, 4.0, 4.74)
+    fig = r.aggregate(["x"], [(P.CARER, {"x": v}) for v in values]).dimension("x").party(P.CARER)
+    assert (fig.low, fig.high) == (1.3, 4.7)
 
 
 def test_same_mean_and_label_give_identical_figures_at_three():

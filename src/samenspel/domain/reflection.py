@@ -15,11 +15,12 @@ Product choices (not from a publication):
 * ``MIN_RESPONDENTS = 3``: with fewer answers in a party, someone could work out
   what one person answered (a party is often one or two people: the client and
   a representative). Same number as the team thermometer.
-* ``MIN_RESPONDENTS_FOR_SPREAD = 5``: a party's spread in numbers (standard
-  deviation) only from five answers on. With three, someone who knows their
-  own answer could work out the other two from mean and spread. With three or
-  four the page shows only a coarse word ("veel verschil" / "weinig verschil"):
-  where people disagree matters as much as the score. Same as the thermometer.
+* ``MIN_RESPONDENTS_FOR_SPREAD = 5``: a party's spread in numbers (lowest and
+  highest score, standard deviation) only from five answers on. With three,
+  someone who knows their own answer could work out the other two from mean
+  and spread (with the range it is trivial). With three or four the page
+  shows only a coarse word ("veel verschil" / "weinig verschil"): where
+  people disagree matters as much as the score. Same as the thermometer.
 * ``DISAGREEMENT_SD = 1.0``: a spread of one whole point or more within a party
   counts as "veel verschil". Same as the thermometer.
 * ``DIVERGENCE_THRESHOLD = 1.0``: one whole point on the 1..5 scale between the
@@ -124,8 +125,9 @@ def team_party(*, works_in_team: bool, memberships: Iterable[Party]) -> Party | 
 class PartyFigure:
     """One party on one dimension, rounded to DECIMALS.
 
-    ``mean`` is None below MIN_RESPONDENTS; ``sd`` is None below
-    MIN_RESPONDENTS_FOR_SPREAD, where only ``disagreement`` tells the spread.
+    ``mean`` is None below MIN_RESPONDENTS; ``sd``, ``low`` and ``high`` are
+    None below MIN_RESPONDENTS_FOR_SPREAD, where only ``disagreement`` tells
+    the spread. The page shows the range ("van 2,0 tot 4,5"): plainer than an SD.
     """
 
     party: Party
@@ -133,6 +135,8 @@ class PartyFigure:
     mean: float | None = None
     sd: float | None = None  # population SD: we describe these people, not a sample
     disagreement: bool = False  # spread of DISAGREEMENT_SD or more
+    low: float | None = None  # lowest score in the party
+    high: float | None = None  # highest score in the party
 
     @property
     def enough(self) -> bool:
@@ -199,12 +203,15 @@ def _figure(party: Party, values: Sequence[float]) -> PartyFigure:
         return PartyFigure(party=party, n=n)
     raw_mean = sum(values) / n
     sd = _shown(_sd(values, raw_mean))
+    spread = n >= MIN_RESPONDENTS_FOR_SPREAD
     return PartyFigure(
         party=party,
         n=n,
         mean=_shown(raw_mean),
-        sd=sd if n >= MIN_RESPONDENTS_FOR_SPREAD else None,
+        sd=sd if spread else None,
         disagreement=sd >= DISAGREEMENT_SD,
+        low=_shown(min(values)) if spread else None,
+        high=_shown(max(values)) if spread else None,
     )
 
 

@@ -43,10 +43,10 @@ class ReflectionForm(forms.Form):
 
 class RoundForm(forms.Form):
     title = forms.CharField(
-        label=_("Naam van de ronde"),
+        label=_("Naam (bijvoorbeeld: voorjaar 2027)"),
         max_length=120,
         error_messages={
-            "required": _("Geef de ronde een naam, bijvoorbeeld 'Voorjaar 2026'."),
+            "required": _("Geef de vragenlijst een naam, bijvoorbeeld 'voorjaar 2027'."),
             "max_length": _("Gebruik hoogstens 120 tekens voor de naam."),
         },
     )

@@ -109,6 +109,37 @@ def _party_label(party) -> str:
     return _(rules.PARTY_LABELS[rules.Party(party)])
 
 
+def _team_link(scope: Scope) -> dict | None:
+    """Members of a wijkteam's circle also answer the team's own round.
+
+    While the team's round is open and the viewer has not sent in: "doe mee".
+    Otherwise the outcome of the latest closed team round, if there is one.
+    """
+    circle = scope.circle
+    if circle is None or circle.team_id is None:
+        return None
+    team_rounds = selectors.rounds(team=circle.team)
+    if not team_rounds or not selectors.team_party(circle.team, scope.person)[1]:
+        return None
+    open_round = next((r for r in team_rounds if r.is_open), None)
+    if open_round is not None:
+        own = selectors.own_response(open_round, scope.person)
+        if own is None or own.submitted_at is None:
+            url_kwargs = {"team_id": circle.team_id, "round_id": open_round.pk}
+            return {"open": True, "url": reverse("reflection_team:answer", kwargs=url_kwargs)}
+    closed = [r for r in team_rounds if not r.is_open]
+    if not closed:
+        return None
+    latest = closed[-1]
+    url_kwargs = {"team_id": circle.team_id, "round_id": latest.pk}
+    return {
+        "open": False,
+        "title": latest.title,
+        "closed_at": latest.closed_at,
+        "url": reverse("reflection_team:results", kwargs=url_kwargs),
+    }
+
+
 # --- the pages, shared by both scopes ------------------------------------------
 
 
@@ -116,6 +147,7 @@ def _overview(request, scope: Scope, round_form=None, status=200):
     rounds = scope.rounds()
     own = selectors.own_responses(rounds, scope.person)
     rows = []
+    circle = scope.circle
     for r in reversed(rounds):  # newest first
         response = own.get(r.pk)
         rows.append(
@@ -133,13 +165,7 @@ def _overview(request, scope: Scope, round_form=None, status=200):
                 ),
             }
         )
-    team_link = None
-    circle = scope.circle
-    if circle is not None and circle.team_id is not None:
-        # Members of a wijkteam's circle also answer the team's own round.
-        has_team_rounds = ReflectionRound.objects.filter(team_id=circle.team_id).exists()
-        if has_team_rounds and selectors.team_party(circle.team, scope.person)[1]:
-            team_link = reverse("reflection_team:overview", kwargs={"team_id": circle.team_id})
+    team_link = _team_link(scope)
     record(
         request,
         Action.VIEW,
@@ -313,7 +339,8 @@ def _dimension_rows(result: rules.ReflectionResult) -> list[dict]:
                         # A number for the spread only from MIN_RESPONDENTS_FOR_SPREAD
                         # answers (the domain gives None below); a word from MIN_RESPONDENTS.
                         "spread_shown": f.spread_shown,
-                        "sd_text": _number(f.sd) if f.spread_shown else "",
+                        "low_text": _number(f.low) if f.spread_shown else "",
+                        "high_text": _number(f.high) if f.spread_shown else "",
                         "disagreement": f.disagreement,
                         "n": f.n if f.enough else None,
                     }
@@ -355,6 +382,11 @@ def _results(request, scope: Scope, round_id: int):
             "dimensions": dimensions,
             "highlighted": [d for d in dimensions if d["highlighted"]],
             "shown_parties": [_party_label(p) for p in result.shown_parties],
+            # Each note once per page, only where the page needs it.
+            "any_hidden": any(not f.enough for d in result.dimensions for f in d.parties),
+            "any_spread_hidden": any(
+                f.enough and not f.spread_shown for d in result.dimensions for f in d.parties
+            ),
             "min_respondents": rules.MIN_RESPONDENTS,
             "min_for_spread": rules.MIN_RESPONDENTS_FOR_SPREAD,
             "threshold_text": _number(rules.DIVERGENCE_THRESHOLD),

@@ -110,10 +110,10 @@ class SessionForm(forms.Form):
                     error_messages={"invalid": _("Vul een geldige datum in.")},
                 )
                 self.fields[p + "layer"] = forms.ChoiceField(
-                    label=_("Laag"),
+                    label=_("Gaat vooral over"),
                     required=False,
                     choices=layer_choices,
-                    error_messages={"invalid_choice": _("Kies een laag uit de lijst.")},
+                    error_messages={"invalid_choice": _("Kies iets uit de lijst.")},
                 )
                 rows.append((i, p))
             self.groups.append((sp, rows))
