@@ -78,7 +78,7 @@ def test_form_refuses_a_reserved_act_with_reason_and_alternative(org):
     )
     assert not form.is_valid()
     error = form.errors["task"][0]
-    assert "voorbehouden handeling" in error and "wijkverpleging" in error
+    assert error == "Dit mag een vrijwilliger niet doen. Vraag de wijkverpleging."
     # The rest of what was typed stays in the form.
     assert form["details"].value() == "Elke ochtend insuline."
 
@@ -196,7 +196,7 @@ def test_form_errors_are_dutch_and_input_is_kept(client, world, org):
     )
     assert response.status_code == 200
     body = response.content.decode()
-    assert "voorbehouden handeling" in body
+    assert "Dit mag een vrijwilliger niet doen." in body
     assert "Vul minstens 15 minuten in." in body
     assert "Kies een of meer dagdelen" in body
     assert "Iets met mijn medicijnen" in body
@@ -349,7 +349,14 @@ def test_home_items(world, org):
     client_items = selectors.home_items(world["circle"].client)["circle"]
     assert [p.help_request for p in client_items] == [req]
     assert selectors.home_items(world["users"]["volunteer"].person)["circle"] == []
-    assert selectors.home_items(None) == {"coordinator": [], "volunteer": [], "circle": []}
+    assert selectors.home_items(None) == {
+        "coordinator": [],
+        "volunteer": [],
+        "volunteer_introductions": [],
+        "circle": [],
+        "circle_following": [],
+        "introductions": [],
+    }
 
 
 @pytestmark_db
@@ -391,6 +398,10 @@ def test_demo_has_open_requests_and_proposals_in_every_state():
     assert not requests.filter(task__reserved_act=True).exists()
     for p in Proposal.objects.filter(status__in=["started", "evaluated"]).select_related("member"):
         assert p.member.kind == "volunteer" and p.member.access_level == "agenda"
+    # Kennismakingen at a visiting hour, not the clock time the demo ran.
+    for p in Proposal.objects.filter(introduction_at__isnull=False):
+        local = timezone.localtime(p.introduction_at)
+        assert (local.hour, local.minute) == (10, 30)
 
 
 def _person(username):
@@ -463,7 +474,7 @@ def test_batch_post_makes_exactly_the_pairs_shown(client, world, org):
     assert first.proposals.count() == 1
     # Nothing posted: no recomputation, a message.
     empty = client.post(url, follow=True)
-    assert "Er was geen voorstel om te maken." in empty.content.decode()
+    assert "Vink minstens één voorstel aan." in empty.content.decode()
     assert not later.proposals.exists()
 
 
@@ -514,3 +525,282 @@ def test_open_requests_page_shows_who_asked(client, world, org):
     assert "Wie vraagt om hulp?" in page
     assert "kwamen 2 hulpvragen binnen" in page
     assert "<td>1</td><td>50%</td>" in page
+
+
+# --- Second review fixes ---------------------------------------------------------------
+
+
+@pytestmark_db
+def test_home_items_tell_who_waits(world, org, team):
+    import datetime as dt
+
+    from samenspel.circles.models import Member
+    from samenspel.helprequests.models import Proposal
+
+    coord = coordinator(org)
+    vol = volunteer(org, "Anouk")
+    pro_team = world["users"]["pro_team"].person
+    carer = world["members"]["carer"].person
+    req = make_request(world["circle"], org, by=carer)
+    p = services.propose(req, vol, by=coord)
+    old = timezone.now() - dt.timedelta(days=selectors.STALE_PROPOSAL_DAYS + 1)
+    Proposal.objects.filter(pk=p.pk).update(created_at=old)
+    items = selectors.home_items(coord)
+    assert items["coordinator"][0]["stale_proposals"] == 1
+    assert items["coordinator"][0]["evaluations_due"] == 0
+    # The wijkteam with consent follows it; without consent not.
+    assert [x.pk for x in selectors.home_items(pro_team)["circle_following"]] == [p.pk]
+    circle = world["circle"]
+    circle.team_consent = False
+    circle.save()
+    assert selectors.home_items(pro_team)["circle_following"] == []
+    # A professional member with full access follows it; with agenda access not.
+    pro = factories.add_member(circle, "professional", person=factories.person_with_login())
+    assert [x.pk for x in selectors.home_items(pro.person)["circle_following"]] == [p.pk]
+    Member.objects.filter(pk=pro.pk).update(access_level="agenda")
+    assert selectors.home_items(pro.person)["circle_following"] == []
+    # The carer who filed it answers it, so it is under "circle", not twice.
+    carer_items = selectors.home_items(carer)
+    assert [x.pk for x in carer_items["circle"]] == [p.pk]
+    assert carer_items["circle_following"] == []
+    # A kennismaking: the volunteer and the named professional see it.
+    services.accept(p, hr.Side.VOLUNTEER, by=vol.person)
+    services.accept(p, hr.Side.CLIENT, by=circle.client)
+    p.refresh_from_db()
+    at = timezone.now() + dt.timedelta(days=2)
+    services.plan_introduction(
+        p, at=at, with_person=pro.person, by=coord, expected_version=p.version
+    )
+    assert [x.pk for x in selectors.home_items(vol.person)["volunteer_introductions"]] == [p.pk]
+    assert [x.pk for x in selectors.home_items(pro.person)["introductions"]] == [p.pk]
+    Proposal.objects.filter(pk=p.pk).update(introduction_at=timezone.now() - dt.timedelta(days=2))
+    assert selectors.home_items(vol.person)["volunteer_introductions"] == []
+    assert selectors.home_items(pro.person)["introductions"] == []
+    # Evaluations due: started, the date today or earlier.
+    p.refresh_from_db()
+    services.start(p, by=coord, expected_version=p.version)
+    Proposal.objects.filter(pk=p.pk).update(evaluation_due=timezone.localdate())
+    assert selectors.home_items(coord)["coordinator"][0]["evaluations_due"] == 1
+
+
+@pytestmark_db
+def test_home_items_queries_are_fixed(world, org, team):
+    coord = coordinator(org)
+    person = world["users"]["pro_team"].person
+    employments = list(person.employments.select_related("organisation"))
+
+    def count():
+        with CaptureQueriesContext(connection) as ctx:
+            selectors.home_items(person, employments=employments)
+            selectors.home_items(coord)
+        return len(ctx.captured_queries)
+
+    few = count()
+    for name in ("A", "B", "C"):
+        services.propose(make_request(world["circle"], org), volunteer(org, name), by=coord)
+    assert count() == few
+
+
+@pytestmark_db
+def test_circle_side_sees_who_said_no_but_not_the_volunteers_reason(client, world, org):
+    coord = coordinator(org)
+    req = make_request(world["circle"], org)
+    p = services.propose(req, volunteer(org, "Anouk"), by=coord)
+    services.decline(
+        p, hr.Side.VOLUNTEER, "Mijn moeder is ziek.", by=None, expected_version=p.version
+    )
+    q = services.propose(req, volunteer(org, "Bram"), by=coord)
+    services.decline(q, hr.Side.CLIENT, "Liever een vrouw.", by=None, expected_version=q.version)
+    client.force_login(world["users"]["carer"])
+    body = client.get(reverse("helprequests:detail", args=[world["circle"].pk, req.pk]))
+    body = body.content.decode()
+    assert "De vrijwilliger zei nee." in body
+    assert "Mijn moeder is ziek." not in body
+    assert "Liever een vrouw." in body
+
+
+@pytestmark_db
+def test_request_page_shows_both_notes_and_queries_do_not_grow(client, world, org):
+    import datetime as dt
+
+    from samenspel.helprequests.models import Proposal
+
+    coord = coordinator(org)
+    req = make_request(world["circle"], org)
+    client.force_login(world["users"]["client"])
+    url = reverse("helprequests:detail", args=[world["circle"].pk, req.pk])
+
+    def add(name):
+        p = services.propose(req, volunteer(org, name), by=coord)
+        services.decline(p, hr.Side.CLIENT, "Nee", by=None, expected_version=p.version)
+        pro = factories.person_with_login(first_name=f"Pro{name}")
+        Proposal.objects.filter(pk=p.pk).update(
+            introduction_at=timezone.now() + dt.timedelta(days=1),
+            introduction_with=pro,
+            evaluation_note="Het klikt.",
+            end_note="Verhuisd.",
+        )
+
+    add("A")
+    few = _count(client, url)
+    body = client.get(url).content.decode()
+    assert "Het klikt." in body and "Verhuisd." in body
+    for name in ("B", "C", "D"):
+        add(name)
+    assert _count(client, url) == few
+
+
+# --- Plain words on the help-request pages (UX review at 360 px) ---------------------------
+
+
+def _new_form(org, data=None, **kwargs):
+    return HelpRequestForm(
+        data,
+        tasks=CareTask.objects.filter(is_active=True).order_by("category", "order", "name"),
+        organisations=selectors.volunteer_organisations(),
+        **kwargs,
+    )
+
+
+@pytestmark_db
+def test_new_request_form_offers_no_nursing_and_refuses_it_in_plain_words(org):
+    factories.care_task("Insuline spuiten")
+    form = _new_form(org)
+    offered = [name for _group, options in form.fields["task"].choices[1:] for _pk, name in options]
+    assert "Op bezoek gaan" in offered
+    nursing = CareTask.objects.filter(category=TaskCategory.NURSING)
+    reserved = CareTask.objects.filter(reserved_act=True)
+    assert nursing.exists() and reserved.exists()
+    assert not set(offered) & {t.name for t in nursing | reserved}
+    groups = [str(group) for group, _options in form.fields["task"].choices[1:]]
+    assert any(g.startswith("Persoonlijke verzorging (alleen een opgeleide") for g in groups)
+    posted = _new_form(
+        org,
+        {
+            "task": factories.care_task("Insuline spuiten").pk,
+            "details": "Elke ochtend.",
+            "slots": ["0-morning"],
+            "duration_minutes": "30",
+            "frequency": "weekly",
+            "urgency": "2",
+            "organisation": org.pk,
+        },
+    )
+    assert not posted.is_valid()
+    assert posted.errors["task"] == ["Dit mag een vrijwilliger niet doen. Vraag de wijkverpleging."]
+
+
+@pytestmark_db
+def test_new_request_form_speaks_to_the_client_and_fills_in_what_it_can(org):
+    form = _new_form(org, for_client=True)
+    assert form.fields["languages"].label == "Welke talen spreekt u?"
+    labels = dict(form.fields["preferences"].choices)
+    assert labels["older_people"] == "Ik ben ouder" and labels["dementia"] == "Ik heb dementie"
+    assert form["languages"].value() == ["nl"]
+    assert form["organisation"].value() == org.pk  # the only volunteer organisation
+    assert "vrijwilligerscentrale" in str(form.fields["organisation"].help_text)
+    other = _new_form(org)
+    assert dict(other.fields["preferences"].choices)["women_only"] == (
+        "Alleen een vrouw als vrijwilliger"
+    )
+    volunteer_org("Tweede organisatie")
+    assert _new_form(org)["organisation"].value() is None
+
+
+@pytestmark_db
+def test_new_request_page_shows_the_slot_grid_in_one_word_labels(client, world, org):
+    client.force_login(world["users"]["client"])
+    body = client.get(reverse("helprequests:new", args=[world["circle"].pk])).content.decode()
+    assert '<table class="table availability">' in body
+    assert body.count('name="slots"') == 21
+    assert '<span class="visually-hidden">woensdagochtend</span>' in body
+    assert "woensdag ochtend" not in body
+
+
+@pytestmark_db
+def test_slots_are_one_word_on_the_coordinator_pages(client, world, org):
+    coord = coordinator(org)
+    make_request(world["circle"], org, slots=["2-morning", "0-evening"])
+    client.force_login(coord.user)
+    body = client.get(reverse("matching:open", args=[org.pk])).content.decode()
+    assert "maandagavond, woensdagochtend" in body or "woensdagochtend" in body
+    assert "woensdag ochtend" not in body
+
+
+@pytestmark_db
+def test_open_list_counts_requests_with_a_proposal_and_links_the_running_matches(
+    client, world, org
+):
+    coord = coordinator(org)
+    first = make_request(world["circle"], org)
+    make_request(world["circle"], org)
+    services.propose(first, volunteer(org, "Anouk"), by=coord)
+    client.force_login(coord.user)
+    body = client.get(reverse("matching:open", args=[org.pk])).content.decode()
+    assert "2 open hulpvragen, waarvan 1 al met een voorstel" in body
+    assert '<section id="lopend"' in body
+
+
+@pytestmark_db
+def test_shortlist_says_who_was_asked_before(client, world, org):
+    coord = coordinator(org)
+    req = make_request(world["circle"], org)
+    anouk = volunteer(org, "Anouk")
+    proposal = services.propose(req, anouk, by=coord)
+    services.decline(
+        proposal, hr.Side.VOLUNTEER, "Te ver weg", by=anouk.person, expected_version=None
+    )
+    client.force_login(coord.user)
+    body = client.get(reverse("matching:shortlist", args=[org.pk, req.pk])).content.decode()
+    assert "Eerder gevraagd: Anouk Vos. Zij of hij zei nee." in body
+    assert "<q>Te ver weg</q>" in body
+
+
+@pytestmark_db
+def test_volunteer_reads_the_reasons_about_herself(client, world, org):
+    coord = coordinator(org)
+    req = make_request(world["circle"], org)
+    vera = volunteer(org)
+    proposal = services.propose(req, vera, by=coord)
+    client.force_login(vera.person.user)
+    body = client.get(reverse("my_proposals:detail", args=[proposal.pk])).content.decode()
+    assert "U kunt helpen met: gezelschap en een praatje" in body
+    assert "Past bij wat de vrijwilliger zoekt" not in body
+    assert "0 km" not in body
+
+
+@pytestmark_db
+def test_coordinator_stops_a_proposal_in_plain_words(client, world, org):
+    coord = coordinator(org)
+    proposal = services.propose(make_request(world["circle"], org), volunteer(org), by=coord)
+    client.force_login(coord.user)
+    body = client.get(reverse("matching:proposal", args=[org.pk, proposal.pk])).content.decode()
+    assert "Voorstel stoppen?" in body and "Stop dit voorstel" in body
+    assert (
+        'id="id_decline-reason_helptext">Schrijf kort waarom. Dit blijft bij de hulpvraag staan.'
+        in body
+    )
+    assert "De coördinator zoekt dan verder." not in body
+
+
+@pytestmark_db
+def test_batch_rows_are_ticked_checkboxes_and_an_unticked_one_is_left_out(client, world, org):
+    coord = coordinator(org)
+    anouk, bram = volunteer(org, "Anouk"), volunteer(org, "Bram")
+    first, second = make_request(world["circle"], org), make_request(world["circle"], org)
+    client.force_login(coord.user)
+    url = reverse("matching:batch", args=[org.pk])
+    page = client.get(url)
+    body = page.content.decode()
+    pairs = page.context["pairs"]
+    assert len(pairs) == 2
+    for pair in pairs:
+        assert f'type="checkbox" name="pair" value="{pair}"' in body
+    assert 'type="hidden" name="pair"' not in body
+    assert "Maak de aangevinkte voorstellen" in body
+    assert "<summary>Vergelijking met de snelle verdeling</summary>" in body
+    kept = pairs[0]
+    client.post(url, {"pair": [kept]})
+    made = [p for r in (first, second) for p in r.proposals.all()]
+    assert [f"{p.help_request_id}:{p.volunteer_id}" for p in made] == [kept]
+    assert {anouk.pk, bram.pk} >= {p.volunteer_id for p in made}

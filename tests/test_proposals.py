@@ -587,3 +587,149 @@ def test_volunteer_list_page_queries_do_not_grow(client, setup, team):
         p = services.propose(make_request(other, setup["org"]), vol, by=setup["coord"])
         services.decline(p, hr.Side.VOLUNTEER, "Nee", by=None, expected_version=p.version)
     assert count() == few
+
+
+# --- Second review fixes ---------------------------------------------------------------
+
+
+def _end(p, setup, note=""):
+    p = _fresh(p)
+    return services.end(p, note=note, by=setup["coord"], expected_version=p.version)
+
+
+def test_a_volunteer_whose_match_ended_can_be_proposed_again(setup):
+    """The end closed the row, not the client: a new match may reopen it (at
+    agenda level) and the start does so, on the same row."""
+    p = _end(_start(_proposal(setup), setup), setup)
+    row = Member.objects.get(pk=p.member_id)
+    assert not row.is_active and p.member_revoked_at == row.revoked_at
+    again = make_request(setup["circle"], setup["org"], "Samen wandelen")
+    q = _start(services.propose(again, setup["vol"], by=setup["coord"]), setup)
+    row = _fresh(row)
+    assert q.member_id == row.pk and q.member_created
+    assert row.is_active and row.access_level == "agenda"
+    # The client takes the access away now: that one stays refused.
+    from samenspel.circles.services import revoke_member
+
+    revoke_member(row)
+    third = make_request(setup["circle"], setup["org"], "Op bezoek gaan")
+    with pytest.raises(services.WorkflowError) as error:
+        services.propose(third, setup["vol"], by=setup["coord"])
+    assert error.value.code == services.NOT_A_MATCH
+
+
+def test_a_row_the_client_reopened_and_revoked_stays_refused(setup):
+    from samenspel.circles.services import restore_member, revoke_member
+
+    p = _end(_start(_proposal(setup), setup), setup)
+    row = restore_member(Member.objects.get(pk=p.member_id), "agenda")
+    revoke_member(row)
+    again = make_request(setup["circle"], setup["org"], "Samen wandelen")
+    with pytest.raises(services.WorkflowError) as error:
+        services.propose(again, setup["vol"], by=setup["coord"])
+    assert error.value.code == services.NOT_A_MATCH
+    stale = Proposal.objects.create(help_request=again, volunteer=setup["vol"], score=1)
+    stale = Proposal.objects.select_related("help_request__task", "volunteer").get(pk=stale.pk)
+    with pytest.raises(services.WorkflowError) as error:
+        services.ensure_member(stale)
+    assert error.value.code == services.ACCESS_REVOKED
+
+
+def test_start_refuses_a_row_only_on_the_map(setup, client):
+    from samenspel.helprequests import selectors
+
+    row = factories.add_member(
+        setup["circle"], "volunteer", person=setup["vol"].person, access_level="map_only"
+    )
+    pool = selectors.volunteer_pool(setup["org"], timezone.localdate())
+    assert setup["circle"].pk not in pool.facts[0].circle_ids  # no continuity bonus
+    p = _to_introduction(setup)
+    with pytest.raises(services.WorkflowError) as error:
+        services.start(p, by=setup["coord"], expected_version=_fresh(p).version)
+    assert error.value.code == services.MAP_ONLY
+    assert _fresh(p).status == hr.ProposalStatus.INTRODUCTION
+    assert _fresh(row).access_level == "map_only"
+    _login(client, setup["coord"])
+    step = reverse("matching:proposal_step", args=[setup["org"].pk, p.pk])
+    page = client.post(step, {"step": "start", "start-version": _fresh(p).version}, follow=True)
+    assert "eerst toegang geven tot het netwerk" in page.content.decode()
+
+
+def test_volunteer_opens_the_circle_only_while_the_row_opens_it(setup):
+    from samenspel.circles.services import revoke_member, set_access_level
+    from samenspel.helprequests import policy
+
+    p = _start(_proposal(setup), setup)
+
+    def may():
+        return policy.may_open_circle(Proposal.objects.select_related("member").get(pk=p.pk))
+
+    assert may()
+    set_access_level(Member.objects.get(pk=p.member_id), "map_only")
+    assert not may()
+    revoke_member(Member.objects.get(pk=p.member_id))
+    assert not may()
+
+
+def test_end_keeps_the_evaluation_note(setup):
+    p = _start(_proposal(setup), setup)
+    p = services.evaluate(
+        p, on=timezone.localdate(), note="Het klikt.", by=setup["coord"], expected_version=p.version
+    )
+    p = _end(p, setup, note="De cliënt verhuist.")
+    assert p.evaluation_note == "Het klikt." and p.end_note == "De cliënt verhuist."
+
+
+def test_coordinator_and_member_steps_are_audited_with_one_role(client, setup, world):
+    from samenspel.audit.models import AuditEvent
+
+    p = _to_introduction(setup)
+    _login(client, setup["coord"])
+    step = reverse("matching:proposal_step", args=[setup["org"].pk, p.pk])
+    client.get(reverse("matching:proposal", args=[setup["org"].pk, p.pk]))
+    client.post(step, {"step": "start", "start-version": _fresh(p).version})
+    p = _fresh(p)
+    client.post(step, {"step": "end", "end-version": p.version, "end-note": "Klaar."})
+    events = AuditEvent.objects.filter(circle=setup["circle"], actor=setup["coord"].user)
+    assert set(events.values_list("actor_role", flat=True)) == {"coordinator"}
+    member = events.filter(object_type="member", object_id=str(p.member_id))
+    assert set(member.values_list("action", flat=True)) == {"create", "revoke"}
+    # The volunteer's own reads carry their role.
+    q = _proposal({**setup, "req": make_request(setup["circle"], setup["org"], "Samen wandelen")})
+    _login(client, setup["vol"].person)
+    client.get(reverse("my_proposals:detail", args=[q.pk]))
+    own = AuditEvent.objects.filter(actor=setup["vol"].person.user, object_type="proposal")
+    assert set(own.values_list("actor_role", flat=True)) == {"volunteer"}
+    # The client reads it in plain words.
+    client.force_login(world["users"]["client"])
+    page = client.get(reverse("circles:audit", args=[setup["circle"].pk])).content.decode()
+    assert "Vrijwilligerscoördinator" in page
+    assert "Een voorstel voor een vrijwilliger" in page
+    assert "volunteer_coordinator" not in page
+
+
+def test_kennismaking_professionals_follow_consent_and_access(setup, world, team):
+    from samenspel.helprequests import selectors
+
+    circle = setup["circle"]
+    full = factories.add_member(circle, "professional", person=factories.person_with_login())
+    factories.add_member(
+        circle, "professional", person=factories.person_with_login(), access_level="agenda"
+    )
+    team_pro = world["users"]["pro_team"].person
+    names = set(selectors.introduction_professionals(setup["req"]))
+    assert names == {full.person, team_pro}
+    circle.team_consent = False
+    circle.save()
+    req = HelpRequest.objects.select_related("circle").get(pk=setup["req"].pk)
+    assert selectors.introduction_professionals(req) == [full.person]
+
+
+def test_coordinator_page_lists_professionals_only_when_planning(client, setup):
+    p = _proposal(setup)
+    _login(client, setup["coord"])
+    url = reverse("matching:proposal", args=[setup["org"].pk, p.pk])
+    assert not client.get(url).context["professionals"].exists()
+    services.accept(p, hr.Side.VOLUNTEER, by=setup["vol"].person)
+    services.accept(p, hr.Side.CLIENT, by=setup["circle"].client)
+    assert client.get(url).context["professionals"].exists()

@@ -9,8 +9,9 @@ from tests import factories
 
 MAX_CIRCLE_PAGE_QUERIES = 14
 # reads, savepoints, care/burden/referral bulk reads, 2 permission reads, and (issues 6–7)
-# open reflection rounds (2), the own volunteer profile (1), proposals to answer (1)
-MAX_HOME_QUERIES = 24
+# open reflection rounds (2), the own volunteer profile (1), proposals to answer or follow
+# and introductions (3)
+MAX_HOME_QUERIES = 26
 # + 1 for referral reminders
 
 

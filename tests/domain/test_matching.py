@@ -515,3 +515,73 @@ def test_wijk_names_are_compared_trimmed_and_case_folded():
     assert candidate.parts["distance"] == m.DISTANCE_POINTS
     assert "Woont in dezelfde wijk" in candidate.reasons
     assert m.normalise_wijk("  NoORD ") == "noord"
+
+
+# --- Words for the reader: labels translated, the volunteer spoken to --------------
+
+
+def _english(msgid: str) -> str:
+    return {
+        "Kan helpen met: {skills}": "Can help with: {skills}",
+        "Wandelen of een uitje": "Walking or an outing",
+        "Computer, tablet en telefoon": "Computer, tablet and phone",
+        "Spreekt {languages}, net als de cliënt": "Speaks {languages}, like the client",
+        "Nederlands": "Dutch",
+        "Turks": "Turkish",
+        "en": "and",
+    }.get(msgid, msgid)
+
+
+def test_labels_in_a_reason_are_translated_with_the_sentence():
+    asked = request(
+        wanted_skills=frozenset({"walking", "digital"}), languages=frozenset({"nl", "tr"})
+    )
+    candidate = score(
+        asked,
+        volunteer(skills=frozenset({"walking", "digital"}), languages=frozenset({"nl", "tr"})),
+    )
+    skills = next(r for r in candidate.reasons if r.startswith("Kan helpen"))
+    assert skills == "Kan helpen met: computer, tablet en telefoon, wandelen of een uitje"
+    assert (
+        skills.render(_english) == "Can help with: computer, tablet and phone, walking or an outing"
+    )
+    languages = next(r for r in candidate.reasons if r.startswith("Spreekt"))
+    assert languages.render(_english) == "Speaks Dutch and Turkish, like the client"
+
+
+def test_reasons_speak_to_the_volunteer_when_asked():
+    asked = request(
+        wanted_skills=frozenset({"walking", "company"}), motive_fit=frozenset({"learn"})
+    )
+    candidate = score(asked, volunteer(skills=frozenset({"walking"}), motives=frozenset({"learn"})))
+    spoken = [r.render(you=True) for r in candidate.reasons]
+    assert "U kunt helpen met: wandelen of een uitje" in spoken
+    assert "Dit heeft u niet opgegeven bij wat u kunt: gezelschap en een praatje" in spoken
+    assert "Past bij wat u zoekt: iets leren" in spoken
+    assert "Past bij wat de vrijwilliger zoekt: iets leren" in candidate.reasons
+    assert not any("vrijwilliger" in r for r in spoken)
+
+
+def test_a_distance_under_one_km_never_reads_zero():
+    here = Place(lat=52.0, lon=5.0)
+    candidate = score(request(place=here), volunteer(place=here))
+    assert "Woont dichtbij (minder dan 1 km)" in candidate.reasons
+    assert not any("0 km" in r for r in candidate.reasons)
+    near = next(r for r in candidate.reasons if r.startswith("Woont"))
+    assert near.render(you=True) == "U woont dichtbij (minder dan 1 km)"
+
+
+def test_a_stored_reason_is_read_back_for_translation_and_the_volunteer():
+    stored = "Kan helpen met: wandelen of een uitje, computer, tablet en telefoon"
+    assert m.render_text(stored, _english) == (
+        "Can help with: walking or an outing, computer, tablet and phone"
+    )
+    assert m.render_text("Woont op 0 km", you=True) == "U woont dichtbij (minder dan 1 km)"
+    assert m.render_text("Woont op 3,5 km", you=True) == "U woont op 3,5 km afstand"
+    assert m.parse_reason("Kan helpen met: iets onbekends") is None
+    assert m.render_text("Iets anders", str.upper) == "IETS ANDERS"
+
+
+def test_every_reason_has_a_known_spoken_form():
+    for msgid, you in m.YOU_REASONS.items():
+        assert you is None or you.startswith(("U ", "Past bij wat u", "Dit heeft u", "Er ")), msgid

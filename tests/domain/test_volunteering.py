@@ -114,7 +114,7 @@ def test_general_limits_mention_personal_care_only_when_not_allowed():
     blocked = vol.general_limits(vol.volunteer_performer("1", "A", [], True))
     allowed = vol.general_limits(vol.volunteer_performer("1", "A", ["personal_care"], True))
     assert len(blocked) == 3 and len(allowed) == 2
-    assert any("Wet BIG" in text for text in allowed)
+    assert any("arts of verpleegkundige" in text for text in allowed)
 
 
 def test_may_link_by_email_only_without_any_ties():
@@ -148,3 +148,16 @@ def test_check_agreement_tasks_splits_allowed_from_refused():
     assert check.allowed == ("1",)
     assert [key for key, _f in check.not_allowed] == ["2"]
     assert check.not_allowed[0][1].is_block
+
+
+def test_every_slot_has_a_one_word_label():
+    assert set(vol.SLOT_LABELS) == set(vol.ALL_SLOTS)
+    assert vol.slot_label("2-morning") == "woensdagochtend"
+    assert vol.slot_label("0-evening") == "maandagavond"
+    assert all(" " not in label for label in vol.SLOT_LABELS.values())
+    assert vol.slot_label("nonsense") == "nonsense"
+
+
+def test_gender_preferences_say_who_the_volunteer_helps():
+    assert vol.PREFERENCE_LABELS["women_only"] == "Helpt alleen vrouwen"
+    assert vol.PREFERENCE_LABELS["men_only"] == "Helpt alleen mannen"

@@ -10,13 +10,19 @@ def _actor_name(user) -> str:
     return (person.full_name if person else user.get_username())[:170]
 
 
-def record(request, action: str, *, object_type: str, object_id="", summary="", circle=None):
+def record(
+    request, action: str, *, object_type: str, object_id="", summary="", circle=None, role=None
+):
+    """One row. The role is the circle access's role unless `role` is given
+    (pages outside a circle, e.g. a coordinator's or a volunteer's own)."""
     circle = circle if circle is not None else getattr(request, "circle", None)
     access = getattr(request, "access", None)
+    if role is None:
+        role = access.role if access else ""
     return AuditEvent.objects.create(
         actor=request.user if request.user.is_authenticated else None,
         actor_name=_actor_name(request.user) if request.user.is_authenticated else "",
-        actor_role=access.role if access else "",
+        actor_role=role,
         action=action,
         circle=circle,
         object_type=object_type,

@@ -58,7 +58,10 @@ def home(request):
             # Coordinators only: the WIFA reminders of their organisations.
             context.update(wifa_home_context(person, request))
         context["help"] = help_home_items(
-            person, coordinates=coordinates, volunteers=volunteer_home.own_profile is not None
+            person,
+            coordinates=coordinates,
+            volunteers=volunteer_home.own_profile is not None,
+            employments=employments,
         )
         memberships = selectors.memberships(person)
         own = [ms.member for ms in memberships if ms.member.kind == MemberKind.CLIENT]

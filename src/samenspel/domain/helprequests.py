@@ -122,10 +122,22 @@ CLIENT_PREFERENCE_LABELS = {
     "older_people": _("De cliënt is een oudere"),
     "young_people": _("De cliënt is jong"),
     "dementia": _("De cliënt heeft dementie"),
-    "women_only": _("Liever een vrouw"),
-    "men_only": _("Liever een man"),
+    "women_only": _("Alleen een vrouw als vrijwilliger"),
+    "men_only": _("Alleen een man als vrijwilliger"),
     "pets": _("Er zijn huisdieren in huis"),
     "smoking": _("Er wordt in huis gerookt"),
+}
+
+# The same codes as the client reads them about themselves (the form speaks to
+# the client or their legal representative).
+CLIENT_SELF_PREFERENCE_LABELS = {
+    "older_people": _("Ik ben ouder"),
+    "young_people": _("Ik ben jong"),
+    "dementia": _("Ik heb dementie"),
+    "women_only": _("Ik wil alleen een vrouw als vrijwilliger"),
+    "men_only": _("Ik wil alleen een man als vrijwilliger"),
+    "pets": _("Ik heb huisdieren"),
+    "smoking": _("Er wordt bij mij thuis gerookt"),
 }
 
 # Motives that fit a kind of task: someone who wants to meet people fits a

@@ -79,12 +79,16 @@ Ids of requests and of volunteers are assumed unique.
 **Texts.** Every reason is a `Text`: a ``str`` holding the Dutch sentence, so
 it can be shown as it is, that also keeps its msgid (marked with
 `gettext_noop`) and the values, so the Django layer can translate it with
-``text.render(gettext)`` (or `render_text`).
+``text.render(gettext)`` (or `render_text`). Labels inside a sentence are kept
+as msgids (`Labels`) and translated with it. ``text.render(gettext, you=True)``
+gives the sentence spoken to the volunteer ("U kunt helpen met: …"). Proposals
+store the Dutch sentence; `parse_reason` reads it back into a `Text`.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -158,27 +162,74 @@ def _identity(text: str) -> str:
     return text
 
 
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Label msgids that go into a sentence: each is translated when the
+    sentence is rendered (never a Dutch label inside an English sentence),
+    then lowercased at the start if `lower`, and joined with commas, the last
+    two with "en" when `conjunction`."""
+
+    msgids: tuple[str, ...]
+    lower: bool = False
+    conjunction: bool = False
+
+    def render(self, translate: Callable[[str], str] = _identity) -> str:
+        names = [translate(m) for m in self.msgids]
+        if self.lower:
+            names = [_lower_first(name) for name in names]
+        if self.conjunction and len(names) > 1:
+            return ", ".join(names[:-1]) + " " + translate(_("en")) + " " + names[-1]
+        return ", ".join(names)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
 class Text(str):
-    """A Dutch sentence that remembers its msgid and values for translation."""
+    """A Dutch sentence that remembers its msgid and values for translation.
+
+    `you` is the same sentence spoken to the volunteer ("U kunt helpen met");
+    the volunteer reads that variant about themselves, everyone else the
+    third-person one. Values are strings (translated as they are) or `Labels`.
+    """
 
     msgid: str
-    params: tuple[tuple[str, str], ...]
+    you: str | None
+    params: tuple[tuple[str, str | Labels], ...]
 
-    def __new__(cls, msgid: str, **params: str) -> Text:
-        text = super().__new__(cls, msgid.format(**params) if params else msgid)
+    def __new__(cls, msgid: str, /, *, you: str | None = None, **params: str | Labels) -> Text:
+        values = {key: str(value) for key, value in params.items()}
+        text = super().__new__(cls, msgid.format(**values) if params else msgid)
         text.msgid = msgid
+        text.you = you
         text.params = tuple(params.items())
         return text
 
-    def render(self, translate: Callable[[str], str] = _identity) -> str:
-        values = {key: translate(value) for key, value in self.params}
-        return translate(self.msgid).format(**values)
+    def render(self, translate: Callable[[str], str] = _identity, *, you: bool = False) -> str:
+        values = {
+            key: value.render(translate) if isinstance(value, Labels) else translate(value)
+            for key, value in self.params
+        }
+        msgid = self.you if you and self.you else self.msgid
+        return translate(msgid).format(**values)
 
 
-def render_text(text: str, translate: Callable[[str], str] = _identity) -> str:
-    """Translate a reason; plain strings are translated as they are."""
+def render_text(
+    text: str, translate: Callable[[str], str] = _identity, *, you: bool = False
+) -> str:
+    """Translate a reason; plain strings are translated as they are.
+
+    A stored reason (the database keeps the Dutch sentence) is read back into
+    a `Text` first (`parse_reason`), so it translates and has its `you` form too.
+    """
+    if not isinstance(text, Text):
+        text = parse_reason(text) or text
     if isinstance(text, Text):
-        return text.render(translate)
+        return text.render(translate, you=you)
     return translate(text)
 
 
@@ -188,10 +239,13 @@ def format_km(km: float) -> str:
     return text[:-2] if text.endswith(",0") else text
 
 
-def _join(labels: Sequence[str]) -> str:
-    if len(labels) <= 1:
-        return "".join(labels)
-    return ", ".join(labels[:-1]) + " " + _("en") + " " + labels[-1]
+# Product choice: below this a distance reads "minder dan 1 km", never "0 km".
+NEAR_KM = 1.0
+
+
+def _km_words(km: float) -> str:
+    """'3,5' or, under 1 km, 'minder dan 1' (a msgid, translated with the sentence)."""
+    return _("minder dan 1") if km < NEAR_KM else format_km(km)
 
 
 # --- Facts -----------------------------------------------------------------
@@ -526,6 +580,116 @@ _CLASH_REASONS = {
     "smoking": _("Er wordt gerookt, en deze vrijwilliger wil dat liever niet"),
 }
 
+# Every reason of `score` (third person, for the coordinator and the client
+# side) → the same reason spoken to the volunteer. None: it reads the same.
+YOU_REASONS = {
+    _("Kent de cliënt al"): _("U kent de cliënt al"),
+    _("Spreekt {languages}, net als de cliënt"): _("U spreekt {languages}, net als de cliënt"),
+    _("Spreekt geen taal van de cliënt"): _("U spreekt geen taal van de cliënt"),
+    _("Kan helpen met: {skills}"): _("U kunt helpen met: {skills}"),
+    _("Heeft dit niet opgegeven: {skills}"): _(
+        "Dit heeft u niet opgegeven bij wat u kunt: {skills}"
+    ),
+    _("Past bij wat de vrijwilliger zoekt: {motives}"): _("Past bij wat u zoekt: {motives}"),
+    _WISH_REASONS["older_people"]: _("U werkt graag met ouderen"),
+    _WISH_REASONS["young_people"]: _("U werkt graag met jongeren"),
+    _WISH_REASONS["dementia"]: _("U kunt omgaan met dementie"),
+    _CLASH_REASONS["pets"]: _("Er zijn huisdieren, en u heeft liever geen huisdieren"),
+    _CLASH_REASONS["smoking"]: _("Er wordt gerookt, en u wilt dat liever niet"),
+    _("De afstand is niet bekend"): None,
+    _("Woont in dezelfde wijk"): _("U woont in dezelfde wijk"),
+    _("Woont dichtbij (minder dan 1 km)"): _("U woont dichtbij (minder dan 1 km)"),
+    _("Woont op {km} km"): _("U woont op {km} km afstand"),
+    _("Kan op alle gevraagde tijden"): _("U kunt op alle gevraagde tijden"),
+    _("Kan op {covered} van de {asked} gevraagde tijden"): _(
+        "U kunt op {covered} van de {asked} gevraagde tijden"
+    ),
+}
+
+# Which labels a value in a reason holds, and how they are written.
+_LABEL_PARAMS = {
+    "skills": (SKILL_LABELS, True, False),
+    "motives": (MOTIVE_LABELS, True, False),
+    "languages": (LANGUAGE_LABELS, False, True),
+}
+
+
+def _reason(msgid: str, **params: str | Labels) -> Text:
+    return Text(msgid, you=YOU_REASONS[msgid], **params)
+
+
+def _label_values(name: str, codes: Iterable[str]) -> Labels:
+    labels, lower, conjunction = _LABEL_PARAMS[name]
+    return Labels(tuple(labels.get(c, c) for c in sorted(codes)), lower, conjunction)
+
+
+def _distance_reason(km: float) -> Text:
+    if km < NEAR_KM:
+        return _reason(_("Woont dichtbij (minder dan 1 km)"))
+    return _reason(_("Woont op {km} km"), km=format_km(km))
+
+
+def _parse_labels(name: str, value: str) -> Labels | None:
+    """'wandelen of een uitje, voorlezen' → Labels of those msgids; None if a
+    part is no known label (longest label first: labels may hold commas)."""
+    labels, lower, conjunction = _LABEL_PARAMS[name]
+    written = {(_lower_first(m) if lower else m): m for m in labels.values()}
+    order = sorted(written, key=len, reverse=True)
+    separators = (", ", " " + _("en") + " ") if conjunction else (", ",)
+    found, rest = [], value
+    while rest:
+        match = next((w for w in order if rest.startswith(w)), None)
+        if match is None:
+            return None
+        found.append(written[match])
+        rest = rest[len(match) :]
+        if rest:
+            sep = next((s for s in separators if rest.startswith(s)), None)
+            if sep is None:
+                return None
+            rest = rest[len(sep) :]
+    return Labels(tuple(found), lower, conjunction)
+
+
+@lru_cache(maxsize=1)
+def _reason_patterns() -> tuple[tuple[re.Pattern, str], ...]:
+    patterns = []
+    for msgid in YOU_REASONS:
+        regex = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>.+?)", re.escape(msgid))
+        patterns.append((re.compile(regex), msgid))
+    return tuple(patterns)
+
+
+def parse_reason(text: str) -> Text | None:
+    """A stored Dutch reason of `score` back as a `Text` (None if it is none).
+
+    Proposals keep their reasons as the Dutch sentences they were; this lets
+    them translate and speak to the volunteer like fresh ones. "Woont op 0 km"
+    of an older proposal comes back as "minder dan 1 km"."""
+    if isinstance(text, Text) or not isinstance(text, str):
+        return text if isinstance(text, Text) else None
+    for pattern, msgid in _reason_patterns():
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        values: dict[str, str | Labels] = {}
+        for name, value in match.groupdict().items():
+            if name in _LABEL_PARAMS:
+                labels = _parse_labels(name, value)
+                if labels is None:
+                    break
+                values[name] = labels
+            else:
+                values[name] = value
+        else:
+            if msgid == "Woont op {km} km":
+                try:
+                    return _distance_reason(float(values["km"].replace(",", ".")))
+                except ValueError:
+                    return None
+            return _reason(msgid, **values)
+    return None
+
 
 def _exclusions_at(request: RequestFacts, volunteer: VolunteerFacts, checks: _Checks, i: int):
     found: list[Exclusion] = []
@@ -556,7 +720,7 @@ def _exclusions_at(request: RequestFacts, volunteer: VolunteerFacts, checks: _Ch
                 "distance",
                 Text(
                     _("Woont op {km} km. Deze vrijwilliger wil niet verder reizen dan {max} km."),
-                    km=format_km(float(checks.distance[i])),
+                    km=_km_words(float(checks.distance[i])),
                     max=format_km(volunteer.max_distance_km),
                 ),
             )
@@ -575,68 +739,62 @@ def _exclusions_at(request: RequestFacts, volunteer: VolunteerFacts, checks: _Ch
     return found
 
 
-def _labels(codes: Iterable[str], labels: dict[str, str], lower: bool = False) -> list[str]:
-    names = [labels.get(code, code) for code in sorted(codes)]
-    return [name[:1].lower() + name[1:] for name in names] if lower else names
-
-
 def _reasons(request: RequestFacts, volunteer: VolunteerFacts, distance: float) -> tuple:
     """Sentences, good news first, then what is less good."""
     good: list[Text] = []
     less: list[Text] = []
     if request.circle_id in volunteer.circle_ids:
-        good.append(Text(_("Kent de cliënt al")))
+        good.append(_reason(_("Kent de cliënt al")))
     shared_languages = request.languages & volunteer.languages
     if shared_languages:
-        names = _join(_labels(shared_languages, LANGUAGE_LABELS))
-        good.append(Text(_("Spreekt {languages}, net als de cliënt"), languages=names))
+        good.append(
+            _reason(
+                _("Spreekt {languages}, net als de cliënt"),
+                languages=_label_values("languages", shared_languages),
+            )
+        )
     elif request.languages:
-        less.append(Text(_("Spreekt geen taal van de cliënt")))
+        less.append(_reason(_("Spreekt geen taal van de cliënt")))
     has = request.wanted_skills & volunteer.skills
     lacks = request.wanted_skills - volunteer.skills
     if has:
-        good.append(
-            Text(_("Kan helpen met: {skills}"), skills=", ".join(_labels(has, SKILL_LABELS, True)))
-        )
+        good.append(_reason(_("Kan helpen met: {skills}"), skills=_label_values("skills", has)))
     if lacks:
         less.append(
-            Text(
-                _("Heeft dit niet opgegeven: {skills}"),
-                skills=", ".join(_labels(lacks, SKILL_LABELS, True)),
-            )
+            _reason(_("Heeft dit niet opgegeven: {skills}"), skills=_label_values("skills", lacks))
         )
     motives = request.motive_fit & volunteer.motives
     if motives:
         good.append(
-            Text(
+            _reason(
                 _("Past bij wat de vrijwilliger zoekt: {motives}"),
-                motives=", ".join(_labels(motives, MOTIVE_LABELS, True)),
+                motives=_label_values("motives", motives),
             )
         )
     for code in WISH_CODES:
         if code in request.client_preferences and code in volunteer.preferences:
-            good.append(Text(_WISH_REASONS[code]))
+            good.append(_reason(_WISH_REASONS[code]))
     for code, volunteer_code in sorted(CLASH_CODES.items()):
         if code in request.client_preferences and volunteer_code in volunteer.preferences:
-            less.append(Text(_CLASH_REASONS[code]))
+            less.append(_reason(_CLASH_REASONS[code]))
     if math.isnan(distance):
-        less.append(Text(_("De afstand is niet bekend")))
+        less.append(_reason(_("De afstand is niet bekend")))
     elif (
         distance == 0
         and normalise_wijk(request.place.wijk)
         and normalise_wijk(request.place.wijk) == normalise_wijk(volunteer.place.wijk)
         and (request.place.lat is None or volunteer.place.lat is None)
     ):
-        good.append(Text(_("Woont in dezelfde wijk")))
+        good.append(_reason(_("Woont in dezelfde wijk")))
     else:
-        good.append(Text(_("Woont op {km} km"), km=format_km(distance)))
+        good.append(_distance_reason(distance))
     if request.slots:
         covered = len(request.slots & volunteer.availability)
         if covered == len(request.slots):
-            good.append(Text(_("Kan op alle gevraagde tijden")))
+            good.append(_reason(_("Kan op alle gevraagde tijden")))
         else:
             less.append(
-                Text(
+                _reason(
                     _("Kan op {covered} van de {asked} gevraagde tijden"),
                     covered=str(covered),
                     asked=str(len(request.slots)),

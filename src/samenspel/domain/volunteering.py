@@ -60,8 +60,8 @@ PREFERENCE_LABELS = {
     "dementia": _("Kan omgaan met dementie"),
     "no_pets": _("Liever geen huisdieren"),
     "no_smoking": _("Liever niet waar gerookt wordt"),
-    "women_only": _("Alleen een vrouw"),
-    "men_only": _("Alleen een man"),
+    "women_only": _("Helpt alleen vrouwen"),
+    "men_only": _("Helpt alleen mannen"),
 }
 
 TRAINING_LABELS = {
@@ -91,6 +91,32 @@ PART_LABELS = {
 
 ALL_SLOTS = tuple(f"{day}-{part}" for day in DAY_LABELS for part in PART_LABELS)
 
+# One word per slot ("woensdagochtend"), as Dutch writes it; marked whole so a
+# translation never glues two words together in the wrong order.
+SLOT_LABELS = {
+    "0-morning": _("maandagochtend"),
+    "0-afternoon": _("maandagmiddag"),
+    "0-evening": _("maandagavond"),
+    "1-morning": _("dinsdagochtend"),
+    "1-afternoon": _("dinsdagmiddag"),
+    "1-evening": _("dinsdagavond"),
+    "2-morning": _("woensdagochtend"),
+    "2-afternoon": _("woensdagmiddag"),
+    "2-evening": _("woensdagavond"),
+    "3-morning": _("donderdagochtend"),
+    "3-afternoon": _("donderdagmiddag"),
+    "3-evening": _("donderdagavond"),
+    "4-morning": _("vrijdagochtend"),
+    "4-afternoon": _("vrijdagmiddag"),
+    "4-evening": _("vrijdagavond"),
+    "5-morning": _("zaterdagochtend"),
+    "5-afternoon": _("zaterdagmiddag"),
+    "5-evening": _("zaterdagavond"),
+    "6-morning": _("zondagochtend"),
+    "6-afternoon": _("zondagmiddag"),
+    "6-evening": _("zondagavond"),
+}
+
 # Kinds that need a named supervisor outside the organisation (seed 001 §4.6).
 KINDS_NEEDING_SUPERVISOR = frozenset({"reintegration", "school_internship", "employer"})
 
@@ -108,6 +134,12 @@ def split_slot(slot: str) -> tuple[int, str]:
     if not day.isdigit() or int(day) not in DAY_LABELS or part not in PART_LABELS:
         raise ValueError(slot)
     return int(day), part
+
+
+def slot_label(slot: str) -> str:
+    """'2-morning' → 'woensdagochtend' (a msgid; translate it when shown).
+    Anything that is not a slot comes back as it is."""
+    return SLOT_LABELS.get(slot, slot)
 
 
 def vog_is_valid(status: str, vog_date: date | None, today: date) -> bool:
@@ -286,8 +318,8 @@ def general_limits(performer: PerformerFacts) -> list[str]:
     """What a volunteer may not do, in words, from the boundary rules (domain.tasks)."""
     limits = [
         _(
-            "Geen voorbehouden handelingen (Wet BIG), zoals insuline spuiten of een "
-            "katheter inbrengen. Dat doet een professional met BIG-registratie."
+            "Geen medische handelingen die alleen een arts of verpleegkundige mag doen, "
+            "zoals insuline spuiten of een katheter inbrengen."
         ),
         _(
             "Geen verpleging, zoals wondverzorging of medicijnen klaarzetten. Dat is "

@@ -28,7 +28,8 @@ from samenspel.volunteers import selectors as volunteer_selectors
 from samenspel.volunteers.models import VolunteerProfile
 
 Action = AuditEvent.Action
-ROLE = "volunteer_coordinator"
+# The same role code as the volunteers and WIFA pages of the coordinator.
+ROLE = "coordinator"
 # The split of who asks for help is shown over the last year (product choice).
 SPLIT_DAYS = 365
 
@@ -47,7 +48,15 @@ def _organisation(request, organisation_id: int):
 
 
 def _audit(request, action, obj_type, obj_id, circle, summary=""):
-    record(request, action, object_type=obj_type, object_id=obj_id, summary=summary, circle=circle)
+    record(
+        request,
+        action,
+        object_type=obj_type,
+        object_id=obj_id,
+        summary=summary,
+        circle=circle,
+        role=ROLE,
+    )
 
 
 @require_http_methods(["GET", "HEAD"])
@@ -215,10 +224,7 @@ def batch(request, organisation_id):
         {
             "organisation": organisation,
             "rows": rows,
-            "optimal_total": round(optimal),
-            "greedy_total": round(greedy),
-            "gain": round(optimal - greedy),
-            "gain_percent": round((optimal - greedy) / greedy * 100) if greedy else None,
+            **presenters.batch_totals(optimal, greedy),
             "optimal_count": len(result.optimal.pairs),
             "greedy_count": len(result.greedy.pairs),
             "proposable": sum(1 for r in rows if r["volunteer"]),
@@ -248,7 +254,7 @@ def _confirm_batch(request, organisation, today):
     changed meanwhile. Every proposal goes into its client's audit log."""
     pairs, skipped = _posted_pairs(request)
     if not pairs and not skipped:
-        messages.error(request, _("Er was geen voorstel om te maken."))
+        messages.error(request, _("Vink minstens één voorstel aan."))
         return redirect("matching:batch", organisation_id=organisation.pk)
     by = getattr(request.user, "person", None)
     made, not_made = services.propose_batch(organisation, pairs, by=by, today=today)
@@ -273,6 +279,7 @@ def _confirm_batch(request, organisation, today):
         object_type="proposal_batch",
         object_id=organisation.pk,
         summary=f"made={len(made)} skipped={skipped}",
+        role=ROLE,
     )
     if made:
         messages.success(request, _("%(n)s voorstellen gemaakt.") % {"n": len(made)})
@@ -291,11 +298,16 @@ def _confirm_batch(request, organisation, today):
 def _proposal_context(organisation, proposal, forms_by_step=None):
     forms_by_step = forms_by_step or {}
     help_request = proposal.help_request
-    professionals = Person.objects.filter(
-        pk__in=[p.pk for p in selectors.introduction_professionals(help_request)]
-    )
     state = proposal.state
     can = {step: hr.allowed(state, step, hr.Side.COORDINATOR) for step in hr.Step}
+    # Who may join is circle data: only looked up when a kennismaking can be planned.
+    professionals = (
+        Person.objects.filter(
+            pk__in=[p.pk for p in selectors.introduction_professionals(help_request)]
+        )
+        if can[hr.Step.PLAN_INTRODUCTION]
+        else Person.objects.none()
+    )
     version = {"version": proposal.version}
     intro_initial = {**version}
     if proposal.introduction_at:
@@ -371,7 +383,18 @@ def proposal_step(request, organisation_id, proposal_id):
         elif step == hr.Step.START:
             form = forms.VersionForm(request.POST, prefix="start")
             if form.is_valid():
-                services.start(proposal, by=by, expected_version=form.cleaned_data["version"] or 0)
+                started = services.start(
+                    proposal, by=by, expected_version=form.cleaned_data["version"] or 0
+                )
+                if started.member_created:
+                    _audit(
+                        request,
+                        Action.CREATE,
+                        "member",
+                        started.member_id,
+                        proposal.help_request.circle,
+                        summary=f"volunteer via proposal={proposal.pk} access=agenda",
+                    )
                 done = _(
                     "%(name)s is gestart en staat nu in het netwerk, met toegang tot de agenda "
                     "en de eigen taken."
@@ -392,7 +415,18 @@ def proposal_step(request, organisation_id, proposal_id):
             form = forms.EndForm(request.POST, prefix="end")
             if form.is_valid():
                 d = form.cleaned_data
-                services.end(proposal, note=d["note"], by=by, expected_version=d["version"] or 0)
+                ended = services.end(
+                    proposal, note=d["note"], by=by, expected_version=d["version"] or 0
+                )
+                if ended.member_revoked_at:
+                    _audit(
+                        request,
+                        Action.REVOKE,
+                        "member",
+                        ended.member_id,
+                        proposal.help_request.circle,
+                        summary=f"match ended proposal={proposal.pk}",
+                    )
                 done = _("De hulp is gestopt.")
         elif step == hr.Step.DECLINE:
             form = forms.DeclineForm(request.POST, prefix="decline")

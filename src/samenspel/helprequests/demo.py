@@ -40,6 +40,9 @@ WISHES = [
     ("Hond uitlaten", "De hond uitlaten als de mantelzorger werkt.", ["walking"]),
 ]
 
+# Kennismakingen at a normal visiting hour, whatever time the demo is made.
+INTRODUCTION_TIME = dt.time(10, 30)
+
 DECLINE_REASONS = {
     hr.Side.VOLUNTEER: "De tijden passen toch niet bij mijn werk.",
     hr.Side.CLIENT: "Mevrouw wil liever iemand die ook Turks spreekt.",
@@ -201,7 +204,8 @@ def _walk(p: Proposal, goal: str, today, now, by) -> None:
     if goal in ("client_yes", "accepted"):
         return
     pro = next(iter(selectors.introduction_professionals(p.help_request)), None)
-    at = now + dt.timedelta(days=4) if goal == "introduction" else now - dt.timedelta(days=60)
+    day = today + dt.timedelta(days=4) if goal == "introduction" else today - dt.timedelta(days=60)
+    at = timezone.make_aware(dt.datetime.combine(day, INTRODUCTION_TIME))
     p = services.plan_introduction(p, at=at, with_person=pro, by=coord, expected_version=p.version)
     if goal == "introduction":
         return

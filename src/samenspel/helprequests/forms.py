@@ -11,17 +11,43 @@ from django.utils.translation import gettext_lazy as _
 from samenspel.core.choices import choices
 from samenspel.domain import helprequests as hr
 from samenspel.domain import volunteering as vol
-from samenspel.domain.tasks import TASK_CATEGORY_LABELS
+from samenspel.domain.tasks import TASK_CATEGORY_LABELS, TaskCategory
 from samenspel.helprequests.services import task_facts
 
 TOO_LONG = _("Schrijf het korter: hooguit %(limit_value)d tekens.")
 
+# The boundary rule's own text speaks of the Wet BIG; a client or carer gets
+# this plain sentence instead (the rule itself lives in domain.tasks).
+NOT_FOR_A_VOLUNTEER = _("Dit mag een vrijwilliger niet doen. Vraag de wijkverpleging.")
+
+# The group label says who may do personal care, so nobody expects any volunteer.
+GROUP_LABELS = {
+    **TASK_CATEGORY_LABELS,
+    TaskCategory.PERSONAL_CARE: _(
+        "Persoonlijke verzorging (alleen een opgeleide vrijwilliger, "
+        "als de organisatie dat toestaat)"
+    ),
+}
+
 
 def slot_choices():
-    return [
-        (f"{day}-{part}", f"{gettext(day_label)} {gettext(part_label)}")
-        for day, day_label in vol.DAY_LABELS.items()
-        for part, part_label in vol.PART_LABELS.items()
+    return [(slot, gettext(vol.slot_label(slot))) for slot in vol.ALL_SLOTS]
+
+
+def offered_task(task) -> bool:
+    """Only tasks some volunteer may do are offered: no nursing, no reserved acts."""
+    return task.category != TaskCategory.NURSING and not task.reserved_act
+
+
+def task_choices(tasks, empty_label) -> list:
+    """The offered tasks grouped by category, in the catalogue's order."""
+    groups: dict[str, list] = {}
+    for task in tasks:
+        if offered_task(task):
+            groups.setdefault(task.category, []).append((str(task.pk), task.name))
+    return [("", empty_label)] + [
+        (gettext(GROUP_LABELS.get(category, category)), options)
+        for category, options in groups.items()
     ]
 
 
@@ -124,6 +150,7 @@ class HelpRequestForm(forms.Form):
     organisation = forms.ModelChoiceField(
         queryset=None,
         label=_("Aan welke vrijwilligersorganisatie?"),
+        help_text=_("Weet u het niet? Kies de vrijwilligerscentrale."),
         empty_label=_("Kies een organisatie"),
         error_messages={
             "required": _("Kies een vrijwilligersorganisatie."),
@@ -131,18 +158,47 @@ class HelpRequestForm(forms.Form):
         },
     )
 
-    def __init__(self, *args, tasks, organisations, **kwargs):
+    def __init__(self, *args, tasks, organisations, for_client=False, **kwargs):
+        """`for_client`: the client (or their legal representative) fills it in,
+        so the questions speak to them ("Welke talen spreekt u?")."""
         super().__init__(*args, **kwargs)
-        self.fields["task"].queryset = tasks
+        self.for_client = for_client
+        task = self.fields["task"]
+        task.queryset = tasks  # a posted nursing task still reaches clean_task
+        task.choices = task_choices(tasks, task.empty_label)
         self.fields["organisation"].queryset = organisations
         self.fields["slots"].choices = slot_choices()
+        if for_client:
+            self.fields["languages"].label = _("Welke talen spreekt u?")
+            self.fields["preferences"].choices = choices(hr.CLIENT_SELF_PREFERENCE_LABELS)
+        if not self.is_bound:
+            self.initial.setdefault("languages", ["nl"])
+            if "organisation" not in self.initial:
+                only = list(organisations[:2])
+                if len(only) == 1:
+                    self.initial["organisation"] = only[0]
+
+    def slot_rows(self):
+        """The weekly grid (7 days × ochtend/middag/avond) with what is ticked."""
+        chosen = set(self["slots"].value() or [])
+        return [
+            (
+                gettext(day_label),
+                [
+                    (slot, gettext(vol.slot_label(slot)), slot in chosen)
+                    for slot, _part, _chosen in parts
+                ],
+            )
+            for _day, day_label, parts in vol.availability_grid(())
+        ]
+
+    def part_labels(self):
+        return [gettext(label) for label in vol.PART_LABELS.values()]
 
     def clean_task(self):
         task = self.cleaned_data["task"]
-        finding = hr.request_boundary(task_facts(task))
-        if finding is not None:
-            rendered = finding.render(gettext)
-            raise forms.ValidationError(f"{rendered.reason} {rendered.alternative}")
+        if hr.request_boundary(task_facts(task)) is not None:
+            raise forms.ValidationError(gettext(NOT_FOR_A_VOLUNTEER))
         return task
 
     def clean_details(self):

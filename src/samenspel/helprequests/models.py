@@ -119,10 +119,15 @@ class Proposal(models.Model):
         "circles.Member", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     member_created = models.BooleanField(default=False)
+    # When this proposal's end revoked the member row: the `revoked_at` the
+    # end wrote. A revoked row whose `revoked_at` equals it was closed by the
+    # match, not by the client, so a new match may open it again.
+    member_revoked_at = models.DateTimeField(null=True, blank=True)
     evaluation_due = models.DateField(null=True, blank=True)
     evaluated_on = models.DateField(null=True, blank=True)
     evaluation_note = models.TextField(max_length=1000, blank=True)
     ended_on = models.DateField(null=True, blank=True)
+    end_note = models.TextField(max_length=1000, blank=True)
     declined_by = models.CharField(max_length=20, choices=choices(hr.SIDE_LABELS), blank=True)
     decline_reason = models.TextField(max_length=1000, blank=True)
     created_by = models.ForeignKey(

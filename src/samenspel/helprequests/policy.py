@@ -26,5 +26,13 @@ def may_coordinate(employment, organisation) -> bool:
 
 
 def may_open_circle(proposal) -> bool:
-    """The volunteer reaches the circle page from their proposal once started."""
-    return proposal.member_id is not None and proposal.status in ("started", "evaluated")
+    """The volunteer reaches the circle page from their proposal once started,
+    and only while the client lets their row open it (active, not only on the
+    map). Needs `proposal.member` loaded (select_related)."""
+    member = proposal.member if proposal.member_id else None
+    return (
+        member is not None
+        and proposal.status in ("started", "evaluated")
+        and member.is_active
+        and member.access_level != "map_only"
+    )

@@ -16,11 +16,8 @@ def _labels(labels, values) -> list[str]:
 
 
 def slot_text(slot: str) -> str:
-    try:
-        day, part = vol.split_slot(slot)
-    except ValueError:
-        return slot
-    return f"{gettext(vol.DAY_LABELS[day])} {gettext(vol.PART_LABELS[part])}"
+    """'2-morning' → 'woensdagochtend' (one word, translated whole)."""
+    return gettext(vol.slot_label(slot))
 
 
 def request_facts(help_request) -> dict:
@@ -62,6 +59,31 @@ def proposal_status(proposal) -> str:
     return text
 
 
-def reasons(texts) -> list[str]:
+class Reason(str):
+    """A reason as the coordinator and the client side read it; `.you` is the
+    same reason spoken to the volunteer ("U kunt helpen met: …")."""
+
+    you: str
+
+    def __new__(cls, text, translate=gettext) -> Reason:
+        reason = super().__new__(cls, render_text(text, translate))
+        reason.you = render_text(text, translate, you=True)
+        return reason
+
+
+def reasons(texts) -> list[Reason]:
     """Reasons of the matching (or stored ones), translated now."""
-    return [render_text(t, gettext) for t in texts or ()]
+    return [Reason(t) for t in texts or ()]
+
+
+def batch_totals(optimal: float, greedy: float) -> dict:
+    """The totals as shown (whole points), and the difference *of those shown*
+    numbers, so 'Verschil' always equals what the reader can subtract."""
+    optimal_total, greedy_total = round(optimal), round(greedy)
+    gain = optimal_total - greedy_total
+    return {
+        "optimal_total": optimal_total,
+        "greedy_total": greedy_total,
+        "gain": gain,
+        "gain_percent": round(gain / greedy_total * 100) if greedy_total else None,
+    }

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import timedelta
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 
 from samenspel.circles.models import Member
 from samenspel.domain import helprequests as hr
 from samenspel.domain import matching
 from samenspel.domain.i18n import gettext_noop as _
-from samenspel.domain.vocabulary import MemberKind
+from samenspel.domain.vocabulary import AccessLevel, MemberKind
 from samenspel.domain.volunteering import vog_is_valid
 from samenspel.helprequests.models import HelpRequest, Proposal
 from samenspel.organisations.models import Employment, Organisation
@@ -32,7 +34,9 @@ ACTIVE = [s.value for s in hr.ACTIVE_PROPOSAL_STATUSES]
 def _proposals_prefetch():
     return Prefetch(
         "proposals",
-        queryset=Proposal.objects.select_related("volunteer__person").order_by("-id"),
+        queryset=Proposal.objects.select_related("volunteer__person", "introduction_with").order_by(
+            "-id"
+        ),
     )
 
 
@@ -133,7 +137,9 @@ def proposal_of_organisation(organisation, proposal_id: int) -> Proposal:
 
 
 def introduction_professionals(help_request) -> list:
-    """Who can join the kennismaking: the circle's professionals and its wijkteam."""
+    """Who can join the kennismaking: people who may do professional work in
+    the circle. The circle's professionals with full access, and the wijkteam
+    only while the client lets it look along (`team_consent`)."""
     from samenspel.accounts.models import Person
 
     circle = help_request.circle
@@ -141,9 +147,18 @@ def introduction_professionals(help_request) -> list:
         memberships__circle=circle,
         memberships__kind=MemberKind.PROFESSIONAL,
         memberships__status=Member.Status.ACTIVE,
+        memberships__access_level=AccessLevel.FULL,
     )
-    if circle.team_id:
-        q |= Q(employments__organisation_id=circle.team_id)
+    if circle.team_id and circle.team_consent:
+        # Their own row in the circle beats the team route (domain.access).
+        other_rows = Member.objects.filter(circle=circle).exclude(
+            kind=MemberKind.PROFESSIONAL,
+            status=Member.Status.ACTIVE,
+            access_level=AccessLevel.FULL,
+        )
+        q |= Q(employments__organisation_id=circle.team_id) & ~Q(
+            pk__in=other_rows.values("person_id")
+        )
     return list(Person.objects.filter(q).distinct().order_by("first_name", "last_name"))
 
 
@@ -167,6 +182,23 @@ def request_facts(help_request: HelpRequest) -> matching.RequestFacts:
         motive_fit=hr.MOTIVE_FIT.get(task.category, frozenset()),
         needs_vog=True,  # product choice: every volunteer who visits at home has a VOG
         urgency=help_request.urgency,
+    )
+
+
+OPENING_ACCESS = (AccessLevel.AGENDA, AccessLevel.FULL)
+
+
+def _closed_by_a_match_exists():
+    return Exists(
+        Proposal.objects.filter(member_id=OuterRef("pk"), member_revoked_at=OuterRef("revoked_at"))
+    )
+
+
+def closed_by_a_match(member) -> bool:
+    """Whether a match's end revoked this row (and nobody revoked it since)."""
+    return (
+        member.revoked_at is not None
+        and Proposal.objects.filter(member=member, member_revoked_at=member.revoked_at).exists()
     )
 
 
@@ -194,13 +226,23 @@ def volunteer_pool(organisation, today, *, only: int | None = None) -> Volunteer
     volunteer_circles: dict[int, set[int]] = {}
     other_circles: dict[int, set[int]] = {}
     revoked_circles: dict[int, set[int]] = {}
-    # Rows of any status: a revoked row is the client's decision and counts too.
-    for person_id, circle_id, kind, status in Member.objects.filter(
-        person_id__in=person_ids
-    ).values_list("person_id", "circle_id", "kind", "status"):
+    # Rows of any status: a revoked row is the client's decision and counts
+    # too, unless a match's end closed it (then a new match may reopen it).
+    # Only a row that opens the circle (agenda or full) counts as "already
+    # helps there"; a row only on the map is no access at all.
+    rows = (
+        Member.objects.filter(person_id__in=person_ids)
+        .annotate(closed_by_match=_closed_by_a_match_exists())
+        .values_list("person_id", "circle_id", "kind", "status", "access_level", "closed_by_match")
+    )
+    for person_id, circle_id, kind, status, access_level, closed_by_match in rows:
         if status != Member.Status.ACTIVE:
+            if closed_by_match and kind == MemberKind.VOLUNTEER:
+                continue
             target = revoked_circles
         elif kind == MemberKind.VOLUNTEER:
+            if access_level not in OPENING_ACCESS:
+                continue
             target = volunteer_circles
         else:
             target = other_circles
@@ -249,7 +291,7 @@ class ExcludedRow:
 
 
 ALREADY_PROPOSED = _("Is al voorgesteld voor deze hulpvraag.")
-DECLINED_BEFORE = _("Heeft deze hulpvraag eerder afgewezen, of is afgewezen.")
+DECLINED_BEFORE = _("Is al eerder voor deze hulpvraag gevraagd.")
 OWN_CIRCLE = _("Hoort al bij dit netwerk (bijvoorbeeld als familie).")
 ACCESS_REVOKED = _(
     "Had eerder toegang tot dit netwerk, maar nu niet meer. "
@@ -428,25 +470,50 @@ def proposal_of_volunteer(profile, proposal_id: int) -> Proposal:
 # --- Start page ---------------------------------------------------------------------
 
 
-def home_items(person, *, coordinates: bool = True, volunteers: bool = True) -> dict:
-    """What waits for this person, in a fixed number of queries.
+# A proposal nobody answered for this long is flagged to the coordinator
+# (product choice: one week).
+STALE_PROPOSAL_DAYS = 7
 
-    - ``coordinator``: per volunteer organisation they work for, the open
-      requests and the proposals waiting for the coordinator;
+
+def home_items(
+    person, *, coordinates: bool = True, volunteers: bool = True, employments=None, now=None
+) -> dict:
+    """What waits for this person, in a fixed number of queries (at most 7).
+
+    - ``coordinator``: per volunteer organisation they work for, a dict with
+      ``organisation``, ``open_requests``, ``waiting`` (both sides said yes,
+      the coordinator plans or starts), ``stale_proposals`` (still proposed
+      after `STALE_PROPOSAL_DAYS`) and ``evaluations_due`` (started, the
+      evaluation date today or earlier);
     - ``volunteer``: proposals they still have to answer;
+    - ``volunteer_introductions``: their own kennismakingen from today on;
     - ``circle``: proposals the client side still has to answer, in circles
-      where this person may answer (the client or a full-access carer; team
-      professionals see them on the circle's request page).
+      where this person may answer (the client or a full-access carer);
+    - ``circle_following``: proposals still waiting on the client side that
+      this person follows without answering: requests they filed, and circles
+      where they do professional work (an active member with full access, or
+      their wijkteam with the client's consent);
+    - ``introductions``: kennismakingen from today on where they are the
+      professional named to join.
     """
-    items = {"coordinator": [], "volunteer": [], "circle": []}
+    items = {
+        "coordinator": [],
+        "volunteer": [],
+        "volunteer_introductions": [],
+        "circle": [],
+        "circle_following": [],
+        "introductions": [],
+    }
     if person is None:
         return items
+    now = now or timezone.now()
+    start_of_today = timezone.localtime(now).replace(hour=0, minute=0, second=0, microsecond=0)
+    today = start_of_today.date()
     # The start page knows whether the person coordinates or volunteers at all,
     # and skips the queries that cannot find anything.
-    orgs = (
-        []
-        if not coordinates
-        else list(
+    if coordinates:
+        proposals = "help_requests__proposals"
+        orgs = (
             Organisation.objects.filter(
                 kind=Organisation.Kind.VOLUNTEER_ORGANISATION, employments__person=person
             )
@@ -457,48 +524,110 @@ def home_items(person, *, coordinates: bool = True, volunteers: bool = True) -> 
                     distinct=True,
                 ),
                 waiting=Count(
-                    "help_requests__proposals",
+                    proposals,
                     filter=Q(
-                        help_requests__proposals__status__in=[
-                            hr.ProposalStatus.ACCEPTED,
-                            hr.ProposalStatus.INTRODUCTION,
-                        ]
+                        **{
+                            f"{proposals}__status__in": [
+                                hr.ProposalStatus.ACCEPTED,
+                                hr.ProposalStatus.INTRODUCTION,
+                            ]
+                        }
+                    ),
+                    distinct=True,
+                ),
+                stale_proposals=Count(
+                    proposals,
+                    filter=Q(
+                        **{
+                            f"{proposals}__status": hr.ProposalStatus.PROPOSED,
+                            f"{proposals}__created_at__lte": now
+                            - timedelta(days=STALE_PROPOSAL_DAYS),
+                        }
+                    ),
+                    distinct=True,
+                ),
+                evaluations_due=Count(
+                    proposals,
+                    filter=Q(
+                        **{
+                            f"{proposals}__status": hr.ProposalStatus.STARTED,
+                            f"{proposals}__evaluation_due__lte": today,
+                        }
                     ),
                     distinct=True,
                 ),
             )
             .order_by("name")
         )
-    )
-    items["coordinator"] = [
-        {"organisation": o, "open_requests": o.open_requests, "waiting": o.waiting} for o in orgs
-    ]
-    items["volunteer"] = (
-        []
-        if not volunteers
-        else list(
+        items["coordinator"] = [
+            {
+                "organisation": o,
+                "open_requests": o.open_requests,
+                "waiting": o.waiting,
+                "stale_proposals": o.stale_proposals,
+                "evaluations_due": o.evaluations_due,
+            }
+            for o in orgs
+        ]
+    if volunteers:
+        items["volunteer"] = list(
             Proposal.objects.filter(
                 volunteer__person=person,
                 status=hr.ProposalStatus.PROPOSED,
                 volunteer_accepted_at__isnull=True,
             ).select_related("help_request__task")
         )
-    )
+        items["volunteer_introductions"] = list(
+            Proposal.objects.filter(
+                volunteer__person=person,
+                status=hr.ProposalStatus.INTRODUCTION,
+                introduction_at__gte=start_of_today,
+            )
+            .select_related("help_request__task", "introduction_with")
+            .order_by("introduction_at", "id")
+        )
+    own_rows = Member.objects.filter(person=person)
     answering_circles = (
-        Member.objects.filter(person=person, status=Member.Status.ACTIVE)
+        own_rows.filter(status=Member.Status.ACTIVE)
         .filter(
             Q(kind=MemberKind.CLIENT)
             | Q(is_legal_representative=True)
-            | Q(kind=MemberKind.CARER, access_level="full")
+            | Q(kind=MemberKind.CARER, access_level=AccessLevel.FULL)
         )
         .values("circle_id")
     )
-    items["circle"] = list(
+    waiting_on_client = Proposal.objects.filter(
+        status=hr.ProposalStatus.PROPOSED, client_accepted_at__isnull=True
+    ).select_related("help_request__task", "help_request__circle__client", "volunteer__person")
+    items["circle"] = list(waiting_on_client.filter(help_request__circle_id__in=answering_circles))
+
+    if employments is None:
+        employments = list(person.employments.select_related("organisation"))
+    from samenspel.circles.selectors import team_ids
+
+    teams = team_ids(employments)
+    professional_circles = own_rows.filter(
+        status=Member.Status.ACTIVE, kind=MemberKind.PROFESSIONAL, access_level=AccessLevel.FULL
+    ).values("circle_id")
+    # Membership beats the team route (domain.access): a revoked or limited
+    # row in a team circle gives no professional work there.
+    through_team = Q(
+        help_request__circle__team_id__in=teams, help_request__circle__team_consent=True
+    ) & ~Q(help_request__circle_id__in=own_rows.values("circle_id"))
+    may_work = Q(help_request__circle_id__in=professional_circles) | through_team
+    items["circle_following"] = list(
+        waiting_on_client.filter(may_work)
+        .exclude(help_request__circle_id__in=answering_circles)
+        .order_by("created_at", "id")
+    )
+    items["introductions"] = list(
         Proposal.objects.filter(
-            help_request__circle_id__in=answering_circles,
-            status=hr.ProposalStatus.PROPOSED,
-            client_accepted_at__isnull=True,
-        ).select_related("help_request__task", "help_request__circle__client", "volunteer__person")
+            introduction_with=person,
+            status=hr.ProposalStatus.INTRODUCTION,
+            introduction_at__gte=start_of_today,
+        )
+        .select_related("help_request__task", "help_request__circle__client", "volunteer__person")
+        .order_by("introduction_at", "id")
     )
     return items
 

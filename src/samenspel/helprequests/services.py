@@ -31,6 +31,7 @@ NOT_A_MATCH = "not_a_match"  # the volunteer cannot take this request (hard rule
 BOUNDARY = "boundary"  # no volunteer may do this task
 ACCESS_REVOKED = "access_revoked"  # the client took this person's access away
 OTHER_ROLE = "other_role"  # the person is already in the circle in another role
+MAP_ONLY = "map_only"  # the client put this person only on the map: no access to give
 
 
 class WorkflowError(Exception):
@@ -296,16 +297,21 @@ TIMES_PER_WEEK = {
 
 
 def ensure_member(proposal: Proposal) -> tuple[Member, bool]:
-    """The volunteer's member row in the client's circle, made once.
+    """The volunteer's member row in the client's circle; True when the match
+    made (or reopened) it, so its end closes it again.
 
     Level AGENDA is the lowest that still opens the circle page and the agenda
     with their own tasks (need to know: no details, scans or referrals). An
-    existing active volunteer row is left as the client set it. A revoked row
-    is never restored (`ACCESS_REVOKED`): only the client can give access
-    back, and a match is no such decision. A row in another role (a son, a
-    neighbour) is refused too (`OTHER_ROLE`): a volunteer has no prior
-    relation with the client (seed 003).
+    existing active volunteer row is left as the client set it, but a row
+    only on the map is refused (`MAP_ONLY`): starting would promise access the
+    client never gave. A revoked row is restored (at AGENDA) only when an
+    earlier match's end closed it (`Proposal.member_revoked_at`); one the
+    client revoked stays closed (`ACCESS_REVOKED`): only the client can give
+    access back. A row in another role (a son, a neighbour) is refused too
+    (`OTHER_ROLE`): a volunteer has no prior relation with the client (seed 003).
     """
+    from samenspel.circles.services import restore_member
+
     help_request = proposal.help_request
     profile = proposal.volunteer
     existing = Member.objects.select_for_update().filter(
@@ -314,9 +320,13 @@ def ensure_member(proposal: Proposal) -> tuple[Member, bool]:
     member = existing.first()
     if member is not None:
         if not member.is_active:
-            raise WorkflowError(ACCESS_REVOKED)
+            if member.kind != MemberKind.VOLUNTEER or not selectors.closed_by_a_match(member):
+                raise WorkflowError(ACCESS_REVOKED)
+            return restore_member(member, AccessLevel.AGENDA), True
         if member.kind != MemberKind.VOLUNTEER:
             raise WorkflowError(OTHER_ROLE)
+        if member.access_level == AccessLevel.MAP_ONLY:
+            raise WorkflowError(MAP_ONLY)
         return member, False
     times = TIMES_PER_WEEK.get(hr.Frequency(help_request.frequency), 0.5)
     hours = round(help_request.duration_minutes * times / 60 * 2) / 2
@@ -394,13 +404,13 @@ def evaluate(proposal: Proposal, *, on, note: str, by, expected_version: int) ->
 def end(proposal: Proposal, *, on=None, note: str = "", by, expected_version: int) -> Proposal:
     """The help stops. A member row a match made is revoked again (need to
     know) once no match with that row is still running; whichever of those
-    matches ends last revokes it. A row the client made themselves stays."""
+    matches ends last revokes it, and notes so in `member_revoked_at` (a
+    later match may reopen it). A row the client made themselves stays.
+    The evaluation note is kept; why it stopped goes into `end_note`."""
     from samenspel.circles.services import revoke_member
 
     on = on or timezone.localdate()
-    changes = {"status": hr.ProposalStatus.ENDED, "ended_on": on}
-    if note.strip():
-        changes["evaluation_note"] = note.strip()[:1000]
+    changes = {"status": hr.ProposalStatus.ENDED, "ended_on": on, "end_note": note.strip()[:1000]}
     proposal = _step(
         proposal,
         hr.Step.END,
@@ -414,5 +424,7 @@ def end(proposal: Proposal, *, on=None, note: str = "", by, expected_version: in
         still_running = same_row.filter(status__in=[s.value for s in hr.RUNNING_STATUSES]).exists()
         member = Member.objects.select_for_update().get(pk=proposal.member_id)
         if made_by_a_match and not still_running and member.is_active:
-            revoke_member(member)
+            member = revoke_member(member)
+            Proposal.objects.filter(pk=proposal.pk).update(member_revoked_at=member.revoked_at)
+            proposal.refresh_from_db()
     return proposal

@@ -37,6 +37,9 @@ ERRORS = {
         "De cliënt heeft de toegang van deze persoon tot het netwerk ingetrokken. "
         "Alleen de cliënt kan die toegang teruggeven."
     ),
+    services.MAP_ONLY: gettext_lazy(
+        "De cliënt moet deze persoon eerst toegang geven tot het netwerk."
+    ),
     services.OTHER_ROLE: gettext_lazy(
         "Deze persoon hoort al bij het netwerk, bijvoorbeeld als familie. "
         "Daarom kan hij of zij hier geen vrijwilliger zijn."
@@ -96,16 +99,18 @@ def request_new(request, circle_id):
     circle = request.circle
     tasks = CareTask.objects.filter(is_active=True).order_by("category", "order", "name")
     organisations = selectors.volunteer_organisations()
+    for_client = _source(request) == hr.Source.CLIENT  # the form speaks to the client
     if request.method == "POST":
-        form = forms.HelpRequestForm(request.POST, tasks=tasks, organisations=organisations)
+        form = forms.HelpRequestForm(
+            request.POST, tasks=tasks, organisations=organisations, for_client=for_client
+        )
         if form.is_valid():
             try:
                 help_request = services.file_request(
                     circle, form.cleaned_data, by=_person(request), source=_source(request)
                 )
-            except services.WorkflowError as error:  # the form checked it already
-                rendered = error.detail.render(_)
-                form.add_error("task", f"{rendered.reason} {rendered.alternative}")
+            except services.WorkflowError:  # the form checked it already
+                form.add_error("task", _(forms.NOT_FOR_A_VOLUNTEER))
             else:
                 record(
                     request,
@@ -126,7 +131,9 @@ def request_new(request, circle_id):
         initial = {"wijk": circle.wijk}
         if organisations.count() == 1:
             initial["organisation"] = organisations.first()
-        form = forms.HelpRequestForm(initial=initial, tasks=tasks, organisations=organisations)
+        form = forms.HelpRequestForm(
+            initial=initial, tasks=tasks, organisations=organisations, for_client=for_client
+        )
     return render(request, "helprequests/form.html", {"circle": circle, "form": form})
 
 

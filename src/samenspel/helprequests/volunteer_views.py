@@ -74,6 +74,7 @@ def my_proposal(request, proposal_id):
         object_type="proposal",
         object_id=proposal.pk,
         circle=proposal.help_request.circle,
+        role=ROLE,
     )
     return render(request, "helprequests/my_proposal.html", {"row": _row(proposal)})
 
@@ -108,6 +109,7 @@ def my_answer(request, proposal_id):
                 object_id=proposal.pk,
                 summary="volunteer accepted",
                 circle=circle,
+                role=ROLE,
             )
             messages.success(request, _("Fijn dat u ja zegt! De coördinator neemt contact op."))
     elif answer == "decline":
@@ -137,6 +139,7 @@ def my_answer(request, proposal_id):
                 object_id=proposal.pk,
                 summary="volunteer declined",
                 circle=circle,
+                role=ROLE,
             )
             messages.success(request, _("U zegt nee. Dank voor uw antwoord."))
     else:

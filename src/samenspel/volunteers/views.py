@@ -14,7 +14,6 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
 from django.views.decorators.http import require_GET, require_http_methods
 
 from samenspel.accounts.models import Person
@@ -30,20 +29,12 @@ from samenspel.volunteers.models import VolunteerProfile
 Action = AuditEvent.Action
 ROLE = "coordinator"
 
+
 # The shared boundary rule names the law (Wet BIG); on an agreement that a
 # volunteer signs it reads in plain words (B1). Unknown texts pass unchanged.
-_PLAIN_LIMITS = {
-    "Geen voorbehouden handelingen (Wet BIG), zoals insuline spuiten of een "
-    "katheter inbrengen. Dat doet een professional met BIG-registratie.": gettext_noop(
-        "Geen medische handelingen die alleen een arts of verpleegkundige mag doen, "
-        "zoals insuline spuiten of een katheter inbrengen."
-    ),
-}
-
-
 def _limits(performer) -> list[str]:
     """What the volunteer may not do, in plain words and the reader's language."""
-    return [_(_PLAIN_LIMITS.get(text, text)) for text in vol.general_limits(performer)]
+    return [_(text) for text in vol.general_limits(performer)]
 
 
 def _person(request):

@@ -96,6 +96,7 @@ ROLE_LABELS = {
     "legal_representative": _("Wettelijk vertegenwoordiger"),
     "carer": _("Mantelzorger"),
     "volunteer": _("Vrijwilliger"),
+    "coordinator": _("Vrijwilligerscoördinator"),
     "professional": _("Professional in het netwerk"),
     "team_professional": _("Professional van het wijkteam"),
     "feed": _("Agenda-koppeling (telefoon)"),
@@ -122,6 +123,9 @@ OBJECT_LABELS = {
     "agenda": _("de agenda"),
     "occurrence": _("een taak in de agenda"),
     "calendar_feed": _("de agenda-koppeling"),
+    "help_request": _("een hulpvraag"),
+    "help_request_list": _("de lijst van hulpvragen"),
+    "proposal": _("een voorstel voor een vrijwilliger"),
 }
 
 
