@@ -7,7 +7,6 @@ answer proposals on the client's behalf. Volunteers and map-only members do not.
 """
 
 from django.contrib import messages
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -18,7 +17,7 @@ from samenspel.audit.models import AuditEvent
 from samenspel.audit.services import record
 from samenspel.circles.access import circle_view
 from samenspel.domain import helprequests as hr
-from samenspel.helprequests import forms, presenters, selectors, services
+from samenspel.helprequests import answers, forms, presenters, selectors, services
 from samenspel.helprequests.policy import CIRCLE_SIDE_PERM
 
 Action = AuditEvent.Action
@@ -190,57 +189,23 @@ def request_withdraw(request, circle_id, request_id):
 def proposal_answer(request, circle_id, proposal_id):
     """The client side says yes or no to a proposed volunteer."""
     proposal = selectors.proposal_of_circle(request.circle, proposal_id)
-    answer = request.POST.get("answer")
-    by = _person(request)
-    if answer == "accept":
-        form = forms.VersionForm(request.POST)
-        form.is_valid()
-        try:
-            services.accept(
-                proposal, hr.Side.CLIENT, by=by, expected_version=form.cleaned_data.get("version")
-            )
-        except services.WorkflowError as error:
-            messages.error(request, ERRORS[error.code])
-        else:
-            record(
-                request,
-                Action.UPDATE,
-                object_type="proposal",
-                object_id=proposal.pk,
-                summary="client accepted",
-            )
-            messages.success(
-                request,
-                _("U zegt ja tegen deze vrijwilliger. De coördinator plant de kennismaking."),
-            )
-    elif answer == "decline":
-        form = forms.DeclineForm(request.POST, prefix=f"p{proposal.pk}")
-        if not form.is_valid():
-            help_request = _request(request, proposal.help_request_id)
-            return _detail(
-                request, help_request, decline_form=form, decline_for=proposal.pk, status=400
-            )
-        try:
-            services.decline(
-                proposal,
-                hr.Side.CLIENT,
-                form.cleaned_data["reason"],
-                by=by,
-                expected_version=form.cleaned_data.get("version"),
-            )
-        except services.WorkflowError as error:
-            messages.error(request, ERRORS[error.code])
-        else:
-            record(
-                request,
-                Action.UPDATE,
-                object_type="proposal",
-                object_id=proposal.pk,
-                summary="client declined",
-            )
-            messages.success(
-                request, _("U zegt nee tegen deze vrijwilliger. De coördinator zoekt verder.")
-            )
-    else:
-        raise Http404
+
+    def show_decline_form(form):
+        help_request = _request(request, proposal.help_request_id)
+        return _detail(
+            request, help_request, decline_form=form, decline_for=proposal.pk, status=400
+        )
+
+    refused = answers.answer(
+        request,
+        proposal,
+        hr.Side.CLIENT,
+        by=_person(request),
+        said_yes=_("U zegt ja tegen deze vrijwilliger. De coördinator plant de kennismaking."),
+        said_no=_("U zegt nee tegen deze vrijwilliger. De coördinator zoekt verder."),
+        show_decline_form=show_decline_form,
+        errors=ERRORS,
+    )
+    if refused is not None:
+        return refused
     return redirect("helprequests:detail", circle_id=circle_id, request_id=proposal.help_request_id)

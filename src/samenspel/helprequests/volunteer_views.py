@@ -3,7 +3,6 @@ only the request's facts; after the start, a link to the client's circle."""
 
 from __future__ import annotations
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -13,7 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from samenspel.audit.models import AuditEvent
 from samenspel.audit.services import record, record_object_views
 from samenspel.domain import helprequests as hr
-from samenspel.helprequests import forms, policy, presenters, selectors, services
+from samenspel.helprequests import answers, forms, policy, presenters, selectors
 from samenspel.helprequests.views import ERRORS
 
 Action = AuditEvent.Action
@@ -86,62 +85,23 @@ def my_answer(request, proposal_id):
     if profile is None:
         raise Http404
     proposal = selectors.proposal_of_volunteer(profile, proposal_id)
-    answer = request.POST.get("answer")
-    by = profile.person
-    circle = proposal.help_request.circle
-    if answer == "accept":
-        form = forms.VersionForm(request.POST)
-        form.is_valid()
-        try:
-            services.accept(
-                proposal,
-                hr.Side.VOLUNTEER,
-                by=by,
-                expected_version=form.cleaned_data.get("version"),
-            )
-        except services.WorkflowError as error:
-            messages.error(request, ERRORS[error.code])
-        else:
-            record(
-                request,
-                Action.UPDATE,
-                object_type="proposal",
-                object_id=proposal.pk,
-                summary="volunteer accepted",
-                circle=circle,
-                role=ROLE,
-            )
-            messages.success(request, _("Fijn dat u ja zegt! De coördinator neemt contact op."))
-    elif answer == "decline":
-        form = forms.DeclineForm(request.POST, prefix=f"p{proposal.pk}")
-        if not form.is_valid():
-            return render(
-                request,
-                "helprequests/my_proposal.html",
-                {"row": _row(proposal, decline_form=form)},
-                status=400,
-            )
-        try:
-            services.decline(
-                proposal,
-                hr.Side.VOLUNTEER,
-                form.cleaned_data["reason"],
-                by=by,
-                expected_version=form.cleaned_data.get("version"),
-            )
-        except services.WorkflowError as error:
-            messages.error(request, ERRORS[error.code])
-        else:
-            record(
-                request,
-                Action.UPDATE,
-                object_type="proposal",
-                object_id=proposal.pk,
-                summary="volunteer declined",
-                circle=circle,
-                role=ROLE,
-            )
-            messages.success(request, _("U zegt nee. Dank voor uw antwoord."))
-    else:
-        raise Http404
+    refused = answers.answer(
+        request,
+        proposal,
+        hr.Side.VOLUNTEER,
+        by=profile.person,
+        said_yes=_("Fijn dat u ja zegt! De coördinator neemt contact op."),
+        said_no=_("U zegt nee. Dank voor uw antwoord."),
+        show_decline_form=lambda form: render(
+            request,
+            "helprequests/my_proposal.html",
+            {"row": _row(proposal, decline_form=form)},
+            status=400,
+        ),
+        errors=ERRORS,
+        circle=proposal.help_request.circle,
+        role=ROLE,
+    )
+    if refused is not None:
+        return refused
     return redirect("my_proposals:detail", proposal_id=proposal.pk)
