@@ -7,6 +7,7 @@ from django.utils import timezone
 from samenspel.audit.services import record_object_views, record_views
 from samenspel.circles import selectors
 from samenspel.core.care_signals import home_signals
+from samenspel.domain import teamplan
 from samenspel.domain.vocabulary import MemberKind
 from samenspel.helprequests.selectors import home_items as help_home_items
 from samenspel.reflection.selectors import open_rounds_to_answer
@@ -19,29 +20,27 @@ from samenspel.wifa.home import home_context as wifa_home_context
 @login_required
 def home(request):
     person = getattr(request.user, "person", None)
-    context = {
-        "person": person,
-        "caseload": [],
-        "memberships": [],
-        "own_circle": None,
-        "today": timezone.localdate(),
-    }
+    today = timezone.localdate()
+    context = {"person": person, "caseload": [], "memberships": [], "own_circle": None}
     if person is not None:
         employments = list(person.employments.select_related("organisation"))
         is_professional = bool(employments)
-        context["teams"] = [
-            e.organisation
-            for e in employments
-            if e.organisation.kind == e.organisation.Kind.NEIGHBOURHOOD_TEAM
+        in_teams = [
+            e for e in employments if e.organisation.kind == e.organisation.Kind.NEIGHBOURHOOD_TEAM
         ]
-        led = [
-            e.organisation
-            for e in employments
-            if e.is_team_lead and e.organisation.kind == e.organisation.Kind.NEIGHBOURHOOD_TEAM
+        context["teams"] = [e.organisation for e in in_teams]
+        # The team lead keeps the werkplan going: its open actions, soonest first.
+        context["open_actions"] = [
+            (
+                e.organisation,
+                [
+                    (a, teamplan.overdue(a.due, a.status, today))
+                    for a in open_actions(e.organisation)
+                ],
+            )
+            for e in in_teams
+            if e.is_team_lead
         ]
-        if led:
-            # The team lead keeps the werkplan going: its open actions, soonest first.
-            context["open_actions"] = [(team, open_actions(team)) for team in led]
         if is_professional:
             teams = selectors.team_ids(employments)
             context["caseload"] = selectors.professional_caseload(person, teams)

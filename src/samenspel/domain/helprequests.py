@@ -216,6 +216,8 @@ ACTIVE_PROPOSAL_STATUSES = frozenset(
     }
 )
 RUNNING_STATUSES = frozenset({ProposalStatus.STARTED, ProposalStatus.EVALUATED})
+# The circle may withdraw a request until a volunteer has started.
+WITHDRAWABLE_REQUEST_STATUSES = frozenset({RequestStatus.OPEN, RequestStatus.PROPOSED})
 # Before the start either side may still say no (seed 001: a kennismaking can
 # show it does not fit).
 DECLINABLE_STATUSES = frozenset(

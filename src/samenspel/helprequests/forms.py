@@ -8,11 +8,11 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from samenspel.agreements.selectors import task_facts
 from samenspel.core.choices import choices
 from samenspel.domain import helprequests as hr
 from samenspel.domain import volunteering as vol
 from samenspel.domain.tasks import TASK_CATEGORY_LABELS, TaskCategory
-from samenspel.helprequests.services import task_facts
 
 TOO_LONG = _("Schrijf het korter: hooguit %(limit_value)d tekens.")
 

@@ -11,14 +11,12 @@
 
 from __future__ import annotations
 
+from samenspel.domain import helprequests as hr
 from samenspel.domain.access import Perm
+from samenspel.domain.vocabulary import AccessLevel
 from samenspel.volunteers.policy import is_coordinator
 
 CIRCLE_SIDE_PERM = Perm.MANAGE_AGREEMENTS
-
-
-def is_circle_side(perms) -> bool:
-    return CIRCLE_SIDE_PERM in perms
 
 
 def may_coordinate(employment, organisation) -> bool:
@@ -32,7 +30,7 @@ def may_open_circle(proposal) -> bool:
     member = proposal.member if proposal.member_id else None
     return (
         member is not None
-        and proposal.status in ("started", "evaluated")
+        and proposal.status in hr.RUNNING_STATUSES
         and member.is_active
-        and member.access_level != "map_only"
+        and member.access_level != AccessLevel.MAP_ONLY
     )

@@ -50,13 +50,13 @@ def volunteer_facts(profile) -> dict:
 
 def proposal_status(proposal) -> str:
     """'Voorgesteld' with who said yes already (one side accepted)."""
-    text = label(hr.PROPOSAL_STATUS_LABELS, proposal.status)
     if proposal.status == hr.ProposalStatus.PROPOSED:
-        if proposal.volunteer_accepted_at and not proposal.client_accepted_at:
+        waiting = hr.waiting_on(proposal.state)
+        if waiting == {hr.Side.CLIENT}:
             return gettext("Vrijwilliger zegt ja, wacht op de cliënt")
-        if proposal.client_accepted_at and not proposal.volunteer_accepted_at:
+        if waiting == {hr.Side.VOLUNTEER}:
             return gettext("Cliënt zegt ja, wacht op de vrijwilliger")
-    return text
+    return label(hr.PROPOSAL_STATUS_LABELS, proposal.status)
 
 
 class Reason(str):

@@ -22,7 +22,7 @@ from samenspel.domain.i18n import gettext_noop as _
 from samenspel.domain.vocabulary import AccessLevel, MemberKind
 from samenspel.domain.volunteering import vog_is_valid
 from samenspel.helprequests.models import HelpRequest, Proposal
-from samenspel.organisations.models import Employment, Organisation
+from samenspel.organisations.models import Organisation
 from samenspel.volunteers.models import VolunteerProfile
 
 MAX_ID = 2**63 - 1
@@ -363,11 +363,6 @@ def shortlist(help_request: HelpRequest, today, *, limit: int = 10):
     return rows, out
 
 
-def volunteer_facts_for(profile: VolunteerProfile, today) -> matching.VolunteerFacts | None:
-    pool = volunteer_pool(profile.organisation, today)
-    return next((f for f in pool.facts if f.id == profile.pk), None)
-
-
 @dataclass
 class BatchResult:
     requests: dict[int, HelpRequest]
@@ -630,10 +625,3 @@ def home_items(
         .order_by("introduction_at", "id")
     )
     return items
-
-
-def is_coordinator_of(person, organisation) -> bool:
-    return (
-        person is not None
-        and Employment.objects.filter(person=person, organisation=organisation).exists()
-    )

@@ -13,11 +13,11 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from samenspel.agreements.models import CareTask
+from samenspel.agreements.selectors import task_facts
 from samenspel.circles.models import Member
 from samenspel.domain import helprequests as hr
 from samenspel.domain import matching
-from samenspel.domain.tasks import TaskCategory, TaskFacts
+from samenspel.domain.tasks import TaskCategory
 from samenspel.domain.vocabulary import AccessLevel, CareDomain, MemberKind
 from samenspel.domain.volunteering import MOTIVE_LABELS
 from samenspel.helprequests import selectors
@@ -39,16 +39,6 @@ class WorkflowError(Exception):
         super().__init__(code)
         self.code = code
         self.detail = detail
-
-
-def task_facts(task: CareTask) -> TaskFacts:
-    return TaskFacts(
-        key=str(task.pk),
-        name=task.name,
-        category=TaskCategory(task.category),
-        reserved_act=task.reserved_act,
-        core=task.is_core,
-    )
 
 
 REQUEST_FIELDS = (
@@ -94,7 +84,7 @@ def withdraw_request(help_request: HelpRequest, *, expected_version: int, by) ->
     """The circle no longer needs it. Only before a volunteer started; open
     proposals end as declined by the client side."""
     locked = HelpRequest.objects.select_for_update().get(pk=help_request.pk)
-    if locked.status not in (hr.RequestStatus.OPEN, hr.RequestStatus.PROPOSED):
+    if locked.status not in hr.WITHDRAWABLE_REQUEST_STATUSES:
         raise WorkflowError(NOT_ALLOWED)
     if locked.version != expected_version:
         raise WorkflowError(CONFLICT)

@@ -146,8 +146,7 @@ def _detail(request, help_request, *, decline_form=None, decline_for=None, statu
             "help_request": help_request,
             "facts": presenters.request_facts(help_request),
             "rows": _proposal_rows(help_request, decline_form, decline_for),
-            "may_withdraw": help_request.status
-            in (hr.RequestStatus.OPEN, hr.RequestStatus.PROPOSED),
+            "may_withdraw": help_request.status in hr.WITHDRAWABLE_REQUEST_STATUSES,
         },
         status=status,
     )

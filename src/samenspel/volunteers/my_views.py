@@ -1,15 +1,13 @@
 """Mijn vrijwilligerswerk: the volunteer's own profile (read-only) and agreement.
 
-Only the viewer's own profile is ever loaded. Proposals from the help-request
-app appear through the optional template ``helprequests/_my_proposals.html``.
+Only the viewer's own profile is ever loaded. Proposals have their own page
+(`my_proposals:list`), linked from here.
 """
 
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
-from django.template import TemplateDoesNotExist
-from django.template.loader import get_template
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
@@ -18,25 +16,13 @@ from samenspel.audit.services import record
 from samenspel.volunteers import selectors
 from samenspel.volunteers.views import agreement_context, profile_facts
 
-PROPOSALS_TEMPLATE = "helprequests/_my_proposals.html"
-PLACEHOLDER_TEMPLATE = "volunteers/_my_proposals_placeholder.html"
-
-
-def _proposals_template() -> str:
-    """The help-request app's partial when it exists, else an empty placeholder."""
-    try:
-        get_template(PROPOSALS_TEMPLATE)
-    except TemplateDoesNotExist:
-        return PLACEHOLDER_TEMPLATE
-    return PROPOSALS_TEMPLATE
-
 
 @login_required
 @require_GET
 def home(request):
     person = getattr(request.user, "person", None)
     profile = selectors.own_profile(person)
-    context = {"profile": profile, "person": person, "proposals_template": _proposals_template()}
+    context = {"profile": profile, "person": person}
     if profile is not None:
         current = selectors.current_agreement(profile.agreements.all(), timezone.localdate())
         context["facts"] = profile_facts(profile)
