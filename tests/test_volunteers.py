@@ -695,6 +695,7 @@ def test_detail_view_is_audited(client, setup):
     event = AuditEvent.objects.get(object_type="volunteer_profile", action="view")
     assert event.object_id == str(setup["volunteer"].pk)
     assert event.actor == setup["coordinator"].user
+    assert event.actor_role == "coordinator"
 
 
 # --- The volunteer's own page -----------------------------------------------------------

@@ -172,6 +172,7 @@ def test_add_entry_saves_aspect_from_kind_and_audits(client, setup):
     audit = AuditEvent.objects.get(action="create")
     assert (audit.object_type, audit.object_id) == ("wifa_entry", str(entry.pk))
     assert audit.actor == setup["coordinator"].user
+    assert audit.actor_role == "coordinator"
 
 
 def test_future_date_keeps_input_with_dutch_error(client, setup):

@@ -55,7 +55,13 @@ def home(request):
         coordinates = bool(volunteer_home.organisations)
         if coordinates:
             # Coordinators only: the WIFA reminders of their organisations.
-            context.update(wifa_home_context(person, request))
+            context.update(
+                wifa_home_context(
+                    person,
+                    request,
+                    organisations=[s.organisation for s in volunteer_home.organisations],
+                )
+            )
         context["help"] = help_home_items(
             person,
             coordinates=coordinates,

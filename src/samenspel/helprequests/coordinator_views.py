@@ -26,10 +26,11 @@ from samenspel.helprequests import forms, policy, presenters, selectors, service
 from samenspel.helprequests.views import ERRORS
 from samenspel.volunteers import selectors as volunteer_selectors
 from samenspel.volunteers.models import VolunteerProfile
+from samenspel.volunteers.policy import COORDINATOR_ROLE
 
 Action = AuditEvent.Action
 # The same role code as the volunteers and WIFA pages of the coordinator.
-ROLE = "coordinator"
+ROLE = COORDINATOR_ROLE
 # The split of who asks for help is shown over the last year (product choice).
 SPLIT_DAYS = 365
 

@@ -37,6 +37,7 @@ def home(request):
             object_type="volunteer_profile",
             object_id=profile.pk,
             summary="Eigen vrijwilligersprofiel",
+            role="volunteer",
         )
         if current is not None:
             record(
@@ -45,5 +46,6 @@ def home(request):
                 object_type="volunteer_agreement",
                 object_id=current.pk,
                 summary="Eigen vrijwilligersafspraak",
+                role="volunteer",
             )
     return render(request, "volunteers/my.html", context)

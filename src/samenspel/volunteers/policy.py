@@ -9,6 +9,10 @@ agreement and proposals.
 
 from __future__ import annotations
 
+# The role written in audit rows for work done as a coordinator (all apps that
+# serve coordinators import it from here).
+COORDINATOR_ROLE = "coordinator"
+
 
 def is_coordinator(employment) -> bool:
     return employment is not None

@@ -25,9 +25,9 @@ from samenspel.domain import volunteering as vol
 from samenspel.organisations.models import Organisation
 from samenspel.volunteers import forms, policy, selectors, services
 from samenspel.volunteers.models import VolunteerProfile
+from samenspel.volunteers.policy import COORDINATOR_ROLE
 
 Action = AuditEvent.Action
-ROLE = "coordinator"
 
 
 # The shared boundary rule names the law (Wet BIG); on an agreement that a
@@ -69,7 +69,8 @@ def _viewer_of(request, organisation_id: int, profile_id: int):
 
 
 def _role(employment) -> str:
-    return ROLE if policy.is_coordinator(employment) else "volunteer"
+    """The audit role on pages both may see: coordinator, or the volunteer themselves."""
+    return COORDINATOR_ROLE if policy.is_coordinator(employment) else "volunteer"
 
 
 def _labels(values, labels) -> list[str]:
@@ -117,7 +118,9 @@ def volunteer_list(request, organisation_id):
     filter_form = forms.FilterForm(request.GET or None, wijken=selectors.wijken(organisation))
     rows = selectors.volunteer_rows(organisation, filter_form.filters(), today)
     record_object_views(
-        request, ((None, ROLE, row.profile.pk) for row in rows), object_type="volunteer_profile"
+        request,
+        ((None, COORDINATOR_ROLE, row.profile.pk) for row in rows),
+        object_type="volunteer_profile",
     )
     kinds = dict(VolunteerProfile.Kind.choices)
     for row in rows:
@@ -201,6 +204,7 @@ def intake(request, organisation_id):
         request,
         Action.CREATE,
         object_type="volunteer_profile",
+        role=COORDINATOR_ROLE,
         object_id=profile.pk,
         summary=f"Intake vrijwilliger {profile.person.full_name} ({outcome.value})",
     )
@@ -237,6 +241,7 @@ def edit(request, organisation_id, profile_id):
             request,
             Action.VIEW,
             object_type="volunteer_profile",
+            role=COORDINATOR_ROLE,
             object_id=profile.pk,
             summary=f"Profiel {profile.person.full_name} (wijzigen)",
         )
@@ -254,6 +259,7 @@ def edit(request, organisation_id, profile_id):
         request,
         Action.UPDATE,
         object_type="volunteer_profile",
+        role=COORDINATOR_ROLE,
         object_id=profile.pk,
         summary=f"Profiel {profile.person.full_name}: {', '.join(changed) or 'niets'}",
     )
@@ -274,6 +280,7 @@ def detail(request, organisation_id, profile_id):
         request,
         Action.VIEW,
         object_type="volunteer_profile",
+        role=_role(employment),
         object_id=profile.pk,
         summary=f"Profiel {profile.person.full_name}",
     )
@@ -332,6 +339,7 @@ def _agreement_form(request, organisation, employment, profile, agreement=None):
                 request,
                 Action.VIEW,
                 object_type="volunteer_agreement",
+                role=COORDINATOR_ROLE,
                 object_id=previous.pk,
                 summary=(
                     f"Vrijwilligersafspraak {profile.person.full_name}, vanaf "
@@ -367,6 +375,7 @@ def _agreement_form(request, organisation, employment, profile, agreement=None):
             request,
             Action.UPDATE if agreement else Action.CREATE,
             object_type="volunteer_agreement",
+            role=COORDINATOR_ROLE,
             object_id=saved.pk,
             summary=f"Vrijwilligersafspraak {profile.person.full_name}, vanaf {saved.start_date}",
         )
@@ -382,6 +391,7 @@ def _agreement_form(request, organisation, employment, profile, agreement=None):
             request,
             Action.VIEW,
             object_type="volunteer_agreement",
+            role=COORDINATOR_ROLE,
             object_id=agreement.pk,
             summary=f"Vrijwilligersafspraak {profile.person.full_name} (wijzigen)",
         )
@@ -450,6 +460,7 @@ def agreement(request, organisation_id, profile_id, agreement_id):
         request,
         Action.VIEW,
         object_type="volunteer_agreement",
+        role=_role(employment),
         object_id=found.pk,
         summary=f"Vrijwilligersafspraak {profile.person.full_name}",
     )

@@ -191,12 +191,19 @@ class HomeReminders:
     total: int
 
 
-def home_reminders(person, *, today: dt.date | None = None, limit: int = 5) -> HomeReminders:
-    """Reminders of every volunteer organisation this person coordinates."""
+def home_reminders(
+    person, *, today: dt.date | None = None, limit: int = 5, organisations=None
+) -> HomeReminders:
+    """Reminders of every volunteer organisation this person coordinates.
+
+    The start page already knows those organisations: it passes them as
+    `organisations` so they are not queried again."""
     today = today or timezone.localdate()
+    if organisations is None:
+        organisations = coordinated_organisations(person)
     everything = [
         (organisation, r)
-        for organisation in coordinated_organisations(person)
+        for organisation in organisations
         for r in organisation_wifa(organisation, today).reminders
     ]
     everything.sort(key=lambda pair: rules.urgency_key(pair[1]))

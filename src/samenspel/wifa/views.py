@@ -19,6 +19,7 @@ from samenspel.audit.services import record, record_object_views
 from samenspel.domain import wifa as rules
 from samenspel.volunteers import policy
 from samenspel.volunteers import selectors as volunteer_selectors
+from samenspel.volunteers.policy import COORDINATOR_ROLE
 from samenspel.wifa import selectors, services
 from samenspel.wifa.forms import WifaEntryForm
 
@@ -27,8 +28,6 @@ MAX_ID = 2**63 - 1
 # Product choice: the overview lists this many reminders, most urgent first; the
 # table below it shows per volunteer how many there are in all.
 OVERVIEW_REMINDERS = 30
-# The coordinator's role in audit rows (as in the volunteers app).
-ROLE = "coordinator"
 
 
 def _organisation_as_coordinator(request, organisation_id: int):
@@ -87,6 +86,7 @@ def overview(request, organisation_id):
         request,
         Action.VIEW,
         object_type="wifa_overview",
+        role=COORDINATOR_ROLE,
         object_id=organisation.pk,
         summary=f"WIFA-overzicht {organisation.name}, {len(data.reminders)} herinneringen"[:200],
     )
@@ -94,7 +94,7 @@ def overview(request, organisation_id):
     # with: one view row per volunteer, in one insert.
     record_object_views(
         request,
-        ((None, ROLE, s.volunteer_id) for s in data.states),
+        ((None, COORDINATOR_ROLE, s.volunteer_id) for s in data.states),
         object_type="wifa_volunteer",
     )
     return render(
@@ -153,6 +153,7 @@ def volunteer(request, organisation_id, volunteer_id):
                     request,
                     Action.CREATE,
                     object_type="wifa_entry",
+                    role=COORDINATOR_ROLE,
                     object_id=entry.pk,
                     summary=f"WIFA {entry.aspect}/{entry.kind} voor {profile.person.full_name}",
                 )
@@ -167,6 +168,7 @@ def volunteer(request, organisation_id, volunteer_id):
         request,
         Action.VIEW,
         object_type="wifa_log",
+        role=COORDINATOR_ROLE,
         object_id=profile.pk,
         summary=f"WIFA-logboek van {profile.person.full_name}",
     )
@@ -201,6 +203,7 @@ def thanks(request, organisation_id, volunteer_id):
         request,
         Action.CREATE,
         object_type="wifa_entry",
+        role=COORDINATOR_ROLE,
         object_id=entry.pk,
         summary=f"Bedankje gegeven aan {profile.person.full_name}",
     )
