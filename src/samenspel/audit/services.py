@@ -43,10 +43,14 @@ def record_views(request, circles_and_roles: Iterable, *, object_type: str) -> N
     )
 
 
-def record_object_views(request, rows: Iterable, *, object_type: str) -> None:
-    """One 'view' row per object shown on a list page, in a single insert.
+def record_object_views(
+    request, rows: Iterable, *, object_type: str, action=AuditEvent.Action.VIEW
+) -> None:
+    """One row per object shown on a list page (or made in one go), in a single
+    insert.
 
-    `rows` holds (circle, role, object_id) triples.
+    `rows` holds (circle, role, object_id) triples, or with a fourth item, the
+    row's summary; the circle may be given by its id.
     """
     user = request.user
     name = _actor_name(user)
@@ -55,10 +59,11 @@ def record_object_views(request, rows: Iterable, *, object_type: str) -> None:
             actor=user,
             actor_name=name,
             actor_role=role,
-            action=AuditEvent.Action.VIEW,
-            circle=circle,
+            action=action,
+            circle_id=getattr(circle, "pk", circle),
             object_type=object_type,
             object_id=str(object_id),
+            summary=summary[0] if summary else "",
         )
-        for circle, role, object_id in rows
+        for circle, role, object_id, *summary in rows
     )

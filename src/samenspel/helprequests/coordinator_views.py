@@ -260,19 +260,19 @@ def _confirm_batch(request, organisation, today):
     by = getattr(request.user, "person", None)
     made, not_made = services.propose_batch(organisation, pairs, by=by, today=today)
     skipped += not_made
-    user = request.user
-    AuditEvent.objects.bulk_create(
-        AuditEvent(
-            actor=user,
-            actor_name=by.full_name[:170] if by else user.get_username(),
-            actor_role=ROLE,
-            action=Action.CREATE,
-            circle_id=p.help_request.circle_id,
-            object_type="proposal",
-            object_id=str(p.pk),
-            summary=f"request={p.help_request_id} volunteer={p.volunteer_id} batch",
-        )
-        for p in made
+    record_object_views(
+        request,
+        (
+            (
+                p.help_request.circle_id,
+                ROLE,
+                p.pk,
+                f"request={p.help_request_id} volunteer={p.volunteer_id} batch",
+            )
+            for p in made
+        ),
+        object_type="proposal",
+        action=Action.CREATE,
     )
     record(
         request,
