@@ -36,20 +36,26 @@ Product choices (not from a publication):
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 from samenspel.domain.access import Relationship
 from samenspel.domain.i18n import gettext_noop as _
+
+# The privacy and spread rules are the thermometer's; DECIMALS is re-exported
+# because this module's docstring and callers name it here.
+from samenspel.domain.thermometer import DECIMALS as DECIMALS
+from samenspel.domain.thermometer import (
+    DISAGREEMENT_SD,
+    MIN_RESPONDENTS,
+    MIN_RESPONDENTS_FOR_SPREAD,
+    population_sd,
+    shown,
+)
 from samenspel.domain.vocabulary import MemberKind
 
-MIN_RESPONDENTS = 3  # product choice, see module docstring
-MIN_RESPONDENTS_FOR_SPREAD = 5  # product choice, see module docstring
-DISAGREEMENT_SD = 1.0  # product choice, see module docstring
 DIVERGENCE_THRESHOLD = 1.0  # product choice, see module docstring
-DECIMALS = 1  # product choice, see module docstring
 
 
 class Party(StrEnum):
@@ -159,10 +165,6 @@ class DimensionResult:
     def highlighted(self) -> bool:
         return self.divergence is not None and self.divergence >= DIVERGENCE_THRESHOLD
 
-    @property
-    def shown(self) -> tuple[PartyFigure, ...]:
-        return tuple(p for p in self.parties if p.enough)
-
     def party(self, party: Party) -> PartyFigure:
         return next(p for p in self.parties if p.party == party)
 
@@ -188,30 +190,21 @@ class ReflectionResult:
         return next((d for d in self.dimensions if d.dimension == dimension_id), None)
 
 
-def _sd(values: Sequence[float], mean: float) -> float:
-    return math.sqrt(sum((v - mean) ** 2 for v in values) / len(values))
-
-
-def _shown(value: float) -> float:
-    """The value as it is shown: rules decide on this, never on hidden decimals."""
-    return round(value, DECIMALS)
-
-
 def _figure(party: Party, values: Sequence[float]) -> PartyFigure:
     n = len(values)
     if n < MIN_RESPONDENTS:
         return PartyFigure(party=party, n=n)
     raw_mean = sum(values) / n
-    sd = _shown(_sd(values, raw_mean))
+    sd = shown(population_sd(values, raw_mean))
     spread = n >= MIN_RESPONDENTS_FOR_SPREAD
     return PartyFigure(
         party=party,
         n=n,
-        mean=_shown(raw_mean),
+        mean=shown(raw_mean),
         sd=sd if spread else None,
         disagreement=sd >= DISAGREEMENT_SD,
-        low=_shown(min(values)) if spread else None,
-        high=_shown(max(values)) if spread else None,
+        low=shown(min(values)) if spread else None,
+        high=shown(max(values)) if spread else None,
     )
 
 
@@ -235,11 +228,11 @@ def aggregate(
             _figure(p, [float(s[dim]) for s in by_party[p] if s.get(dim) is not None])
             for p in PARTIES
         )
-        shown = [f for f in figures if f.enough]
-        if len(shown) >= 2:
-            high = max(shown, key=lambda f: f.mean)
-            low = min(shown, key=lambda f: f.mean)
-            divergence = _shown(high.mean - low.mean)
+        with_mean = [f for f in figures if f.enough]
+        if len(with_mean) >= 2:
+            high = max(with_mean, key=lambda f: f.mean)
+            low = min(with_mean, key=lambda f: f.mean)
+            divergence = shown(high.mean - low.mean)
             highest, lowest = high.party, low.party
         else:
             divergence = highest = lowest = None

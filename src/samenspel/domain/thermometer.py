@@ -72,27 +72,28 @@ class RoundResult:
         return None
 
 
-def _sd(values: Sequence[float], mean: float) -> float:
+def population_sd(values: Sequence[float], mean: float) -> float:
+    """Population SD: we describe these people, not a sample."""
     return math.sqrt(sum((v - mean) ** 2 for v in values) / len(values))
 
 
-def _shown(value: float) -> float:
+def shown(value: float) -> float:
     """The value as it is shown: rules decide on this, never on hidden decimals."""
     return round(value, DECIMALS)
 
 
 def _factor(factor_id: str, values: Sequence[float]) -> FactorResult:
     raw_mean = sum(values) / len(values)
-    mean = _shown(raw_mean)
-    sd = _shown(_sd(values, raw_mean))
+    mean = shown(raw_mean)
+    sd = shown(population_sd(values, raw_mean))
     spread = len(values) >= MIN_RESPONDENTS_FOR_SPREAD
     return FactorResult(
         factor=factor_id,
         n=len(values),
         mean=mean,
         sd=sd if spread else None,
-        low=_shown(min(values)) if spread else None,
-        high=_shown(max(values)) if spread else None,
+        low=shown(min(values)) if spread else None,
+        high=shown(max(values)) if spread else None,
         disagreement=sd >= DISAGREEMENT_SD,
         is_low=mean <= LOW_MEAN,
     )
@@ -133,7 +134,7 @@ def with_trend(current: RoundResult, earlier: Sequence[RoundResult]) -> RoundRes
     factors = []
     for f in current.factors:
         before = previous.factor(f.factor)
-        change = None if before is None else _shown(f.mean - before.mean)
+        change = None if before is None else shown(f.mean - before.mean)
         factors.append(replace(f, change=change))
     return RoundResult(n=current.n, enough=True, factors=tuple(factors))
 

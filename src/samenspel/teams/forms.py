@@ -4,8 +4,8 @@ draft may be partly filled in; submitting checks that every statement is answere
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from samenspel.burden.forms import QuestionnaireForm
 from samenspel.domain import teamplan
-from samenspel.domain.instruments import Instrument
 
 # A browser's date field only reads ISO dates; the Dutch locale would render
 # 24-05-2026 and the field would show up empty.
@@ -13,37 +13,8 @@ DATE_WIDGET_ATTRS = {"type": "date"}
 ISO_DATE = "%Y-%m-%d"
 
 
-def field_name(item_id: str) -> str:
-    return f"q_{item_id}"
-
-
-class ThermometerForm(forms.Form):
-    def __init__(self, *args, instrument: Instrument, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.instrument = instrument
-        for number, item in enumerate(instrument.items, 1):
-            scale = instrument.scale_of(item)
-            field = forms.ChoiceField(
-                label=item.text or "",
-                choices=[(o.value, o.label) for o in scale.options],
-                widget=forms.RadioSelect,
-                required=False,
-                error_messages={"invalid_choice": _("Kies een van de antwoorden.")},
-            )
-            field.item_id = item.id
-            field.number = number
-            self.fields[field_name(item.id)] = field
-
-    def answers(self) -> dict[str, str]:
-        """The answered statements, {item_id: value}, after is_valid()."""
-        return {
-            self.fields[name].item_id: value
-            for name, value in self.cleaned_data.items()
-            if value not in (None, "")
-        }
-
-    def questions(self):
-        return [(self.fields[name].number, self[name]) for name in self.fields]
+class ThermometerForm(QuestionnaireForm):
+    """The burden questionnaire form, built from the thermometer instrument."""
 
 
 class RoundForm(forms.Form):

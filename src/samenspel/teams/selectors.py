@@ -68,7 +68,12 @@ def werkplan_actions(team: Organisation) -> list[WerkplanAction]:
 
 def open_actions(team: Organisation) -> list[WerkplanAction]:
     """Not yet done; for the team lead's start page."""
-    return [a for a in werkplan_actions(team) if a.status != WerkplanAction.Status.DONE]
+    return list(
+        WerkplanAction.objects.filter(team=team)
+        .exclude(status=WerkplanAction.Status.DONE)
+        .select_related("owner")
+        .order_by("due", "id")
+    )
 
 
 def latest_low_factors(team: Organisation) -> list[str]:

@@ -68,7 +68,6 @@ def _factor_rows(result: rules.RoundResult):
             # Numbers for the spread only from MIN_RESPONDENTS_FOR_SPREAD answers;
             # below that the domain gives None and the page shows a word.
             "spread_shown": f.spread_shown,
-            "sd_text": _number(f.sd) if f.spread_shown else "",
             "low_text": _number(f.low) if f.spread_shown else "",
             "high_text": _number(f.high) if f.spread_shown else "",
             "n": f.n,
@@ -127,6 +126,8 @@ def thermometer(request, team_id):
             "min_respondents": rules.MIN_RESPONDENTS,
             "min_for_spread": rules.MIN_RESPONDENTS_FOR_SPREAD,
             "low_mean": _number(rules.LOW_MEAN),
+            # For the <meter>'s low attribute: a plain number with a dot.
+            "low_mean_value": f"{rules.LOW_MEAN:.1f}",
         },
     )
 
@@ -189,7 +190,9 @@ def answer(request, team_id, round_id):
     person = employment.person
     inst = instrument()
     response = selectors.own_response(round_, person)
-    locked = round_.closed_at is not None or (response is not None and response.submitted_at)
+    locked = not policy.may_answer(employment, round_) or bool(
+        response is not None and response.submitted_at
+    )
     missing: tuple[str, ...] = ()
     if request.method == "POST" and not locked:
         form = ThermometerForm(request.POST, instrument=inst)
