@@ -1,6 +1,8 @@
 """Help requests: filing, the boundary rule, the coordinator's pages, access
 and query counts."""
 
+from importlib import import_module
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -12,7 +14,7 @@ from samenspel.domain import helprequests as hr
 from samenspel.domain.tasks import TaskCategory, TaskFacts
 from samenspel.helprequests import selectors, services
 from samenspel.helprequests.forms import HelpRequestForm
-from samenspel.helprequests.models import HelpRequest
+from samenspel.helprequests.models import HelpRequest, Proposal
 from tests import factories
 from tests.helprequests_support import (
     coordinator,
@@ -767,6 +769,62 @@ def test_volunteer_reads_the_reasons_about_herself(client, world, org):
     assert "U kunt helpen met: gezelschap en een praatje" in body
     assert "Past bij wat de vrijwilliger zoekt" not in body
     assert "0 km" not in body
+    english = client.get(
+        reverse("my_proposals:detail", args=[proposal.pk]), HTTP_ACCEPT_LANGUAGE="en"
+    ).content.decode()
+    assert "You can help with: company and a chat" in english
+    assert "Kan helpen met" not in english and "Can help with" not in english
+
+
+@pytestmark_db
+def test_a_proposal_stores_its_reasons_as_data_not_sentences(world, org):
+    proposal = services.propose(make_request(world["circle"], org), volunteer(org), by=None)
+    proposal.refresh_from_db()
+    skills = next(r for r in proposal.reasons if r["msgid"] == "Kan helpen met: {skills}")
+    assert skills["you"] == "U kunt helpen met: {skills}"
+    assert skills["params"]["skills"]["labels"] == ["Gezelschap en een praatje"]
+    assert all(set(r) == {"msgid", "you", "params"} for r in proposal.reasons)
+
+
+@pytestmark_db
+def test_coordinator_reads_the_stored_reasons_translated(client, world, org):
+    coord = coordinator(org)
+    proposal = services.propose(make_request(world["circle"], org), volunteer(org), by=coord)
+    client.force_login(coord.user)
+    url = reverse("matching:proposal", args=[org.pk, proposal.pk])
+    body = client.get(url).content.decode()
+    assert "Kan helpen met: gezelschap en een praatje" in body
+    assert "U kunt helpen" not in body
+    english = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Can help with: company and a chat" in english
+    assert "Kan helpen met" not in english
+
+
+@pytestmark_db
+def test_a_sentence_stored_before_reasons_were_data_is_shown_as_it_was(client, world, org):
+    """The data migration wraps an old sentence as {"text": ...}; it is shown
+    as written (it has no msgid), to the coordinator and to the volunteer."""
+    from django.apps import apps
+
+    migration = import_module("samenspel.helprequests.migrations.0003_reasons_as_data")
+    coord = coordinator(org)
+    vera = volunteer(org)
+    proposal = services.propose(make_request(world["circle"], org), vera, by=coord)
+    fresh = proposal.reasons[0]
+    Proposal.objects.filter(pk=proposal.pk).update(reasons=["Kent de cliënt al", fresh])
+    migration.forwards(apps, None)
+    proposal.refresh_from_db()
+    assert proposal.reasons == [{"text": "Kent de cliënt al"}, fresh]
+    client.force_login(coord.user)
+    body = client.get(reverse("matching:proposal", args=[org.pk, proposal.pk])).content.decode()
+    assert "<li>Kent de cliënt al</li>" in body
+    client.force_login(vera.person.user)
+    body = client.get(reverse("my_proposals:detail", args=[proposal.pk])).content.decode()
+    assert "<li>Kent de cliënt al</li>" in body
+    migration.backwards(apps, None)
+    proposal.refresh_from_db()
+    assert proposal.reasons[0] == "Kent de cliënt al"
+    assert isinstance(proposal.reasons[1], str)
 
 
 @pytestmark_db

@@ -1,6 +1,7 @@
 """Matching volunteers to help requests: hard constraints, score, shortlist, batch."""
 
 import itertools
+import json
 import math
 from dataclasses import replace
 
@@ -571,14 +572,75 @@ def test_a_distance_under_one_km_never_reads_zero():
     assert near.render(you=True) == "U woont dichtbij (minder dan 1 km)"
 
 
-def test_a_stored_reason_is_read_back_for_translation_and_the_volunteer():
-    stored = "Kan helpen met: wandelen of een uitje, computer, tablet en telefoon"
-    assert m.render_text(stored, _english) == (
-        "Can help with: walking or an outing, computer, tablet and phone"
+def _stored(text):
+    """As the database gives it back: through JSON."""
+    return json.loads(json.dumps(text.to_data()))
+
+
+def test_a_stored_reason_renders_like_a_fresh_one():
+    asked = request(
+        wanted_skills=frozenset({"walking", "digital", "company"}),
+        languages=frozenset({"nl", "tr"}),
+        motive_fit=frozenset({"learn"}),
+        slots=frozenset({"0-morning", "1-morning"}),
+        place=CENTRE,
     )
-    assert m.render_text("Woont op 0 km", you=True) == "U woont dichtbij (minder dan 1 km)"
-    assert m.render_text("Woont op 3,5 km", you=True) == "U woont op 3,5 km afstand"
-    assert m.parse_reason("Kan helpen met: iets onbekends") is None
+    candidate = score(
+        asked,
+        volunteer(
+            skills=frozenset({"walking", "digital"}),
+            languages=frozenset({"nl", "tr"}),
+            motives=frozenset({"learn"}),
+            availability=frozenset({"0-morning"}),
+            place=NEAR,
+        ),
+    )
+    assert len(candidate.reasons) >= 5
+    for fresh in candidate.reasons:
+        stored = _stored(fresh)
+        assert stored["msgid"] == fresh.msgid
+        back = Text.from_data(stored)
+        assert back == fresh
+        assert back.render(_english) == fresh.render(_english)
+        assert back.render(you=True) == fresh.render(you=True)
+        assert m.render_text(stored, _english, you=True) == fresh.render(_english, you=True)
+    skills = next(r for r in candidate.reasons if r.startswith("Kan helpen"))
+    assert m.render_text(_stored(skills), _english) == (
+        "Can help with: computer, tablet and phone, walking or an outing"
+    )
+    assert m.render_text(_stored(skills), you=True) == (
+        "U kunt helpen met: computer, tablet en telefoon, wandelen of een uitje"
+    )
+
+
+def test_a_stored_reason_does_not_depend_on_its_dutch_sentence():
+    """Translation uses the stored msgids, not the sentence, so a label whose
+    Dutch changes later still translates."""
+    data = {
+        "msgid": "Kan helpen met: {skills}",
+        "you": "U kunt helpen met: {skills}",
+        "params": {
+            "skills": {"labels": ["Gezelschap en een praatje"], "lower": True, "conjunction": False}
+        },
+    }
+    english = {"Gezelschap en een praatje": "Company and a chat"}
+    assert m.render_text(data, lambda s: english.get(s) or _english(s)) == (
+        "Can help with: company and a chat"
+    )
+    assert m.render_text(data, you=True) == "U kunt helpen met: gezelschap en een praatje"
+
+
+def test_an_exclusion_reason_survives_storage_too():
+    far = exclusions(request(place=CENTRE), volunteer(place=FAR, max_distance_km=10))
+    stored = _stored(far[0].reason)
+    assert Text.from_data(stored) == far[0].reason
+    assert m.render_text(stored) == far[0].reason
+
+
+def test_a_legacy_stored_sentence_is_shown_as_it_was():
+    legacy = {"text": "Kan helpen met: wandelen of een uitje"}
+    assert m.render_text(legacy, _english) == "Kan helpen met: wandelen of een uitje"
+    assert m.render_text(legacy, _english, you=True) == "Kan helpen met: wandelen of een uitje"
     assert m.render_text("Iets anders", str.upper) == "IETS ANDERS"
 
 

@@ -82,13 +82,14 @@ it can be shown as it is, that also keeps its msgid (marked with
 ``text.render(gettext)`` (or `render_text`). Labels inside a sentence are kept
 as msgids (`Labels`) and translated with it. ``text.render(gettext, you=True)``
 gives the sentence spoken to the volunteer ("U kunt helpen met: …"). Proposals
-store the Dutch sentence; `parse_reason` reads it back into a `Text`.
+store each reason as plain data (`Text.to_data`: msgid, `you` msgid and values,
+labels as msgids) and read it back with `Text.from_data`, so a stored reason
+translates and speaks to the volunteer exactly like a fresh one.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -188,6 +189,13 @@ class Labels:
     def __str__(self) -> str:
         return self.render()
 
+    def to_data(self) -> dict:
+        return {"labels": list(self.msgids), "lower": self.lower, "conjunction": self.conjunction}
+
+    @classmethod
+    def from_data(cls, data: Mapping) -> Labels:
+        return cls(tuple(data["labels"]), bool(data["lower"]), bool(data["conjunction"]))
+
 
 class Text(str):
     """A Dutch sentence that remembers its msgid and values for translation.
@@ -217,17 +225,38 @@ class Text(str):
         msgid = self.you if you and self.you else self.msgid
         return translate(msgid).format(**values)
 
+    def to_data(self) -> dict:
+        """Plain, JSON-safe data (for the database): msgids and values, not the
+        rendered sentence, so it is translated when it is shown."""
+        params = {
+            key: value.to_data() if isinstance(value, Labels) else value
+            for key, value in self.params
+        }
+        return {"msgid": self.msgid, "you": self.you, "params": params}
+
+    @classmethod
+    def from_data(cls, data: Mapping) -> Text:
+        """The `Text` that `to_data` gave; it renders exactly like the original."""
+        params = {
+            key: Labels.from_data(value) if isinstance(value, Mapping) else str(value)
+            for key, value in (data.get("params") or {}).items()
+        }
+        return cls(data["msgid"], you=data.get("you"), **params)
+
 
 def render_text(
-    text: str, translate: Callable[[str], str] = _identity, *, you: bool = False
+    text: str | Mapping, translate: Callable[[str], str] = _identity, *, you: bool = False
 ) -> str:
-    """Translate a reason; plain strings are translated as they are.
+    """Translate a reason: a `Text`, its stored data (`Text.to_data`), or a
+    plain msgid (translated as it is).
 
-    A stored reason (the database keeps the Dutch sentence) is read back into
-    a `Text` first (`parse_reason`), so it translates and has its `you` form too.
+    A stored sentence from before reasons kept their msgid (``{"text": ...}``)
+    is shown as it was written: it has no msgid to translate.
     """
-    if not isinstance(text, Text):
-        text = parse_reason(text) or text
+    if isinstance(text, Mapping):
+        if "msgid" not in text:
+            return str(text.get("text", ""))
+        text = Text.from_data(text)
     if isinstance(text, Text):
         return text.render(translate, you=you)
     return translate(text)
@@ -627,68 +656,6 @@ def _distance_reason(km: float) -> Text:
     if km < NEAR_KM:
         return _reason(_("Woont dichtbij (minder dan 1 km)"))
     return _reason(_("Woont op {km} km"), km=format_km(km))
-
-
-def _parse_labels(name: str, value: str) -> Labels | None:
-    """'wandelen of een uitje, voorlezen' → Labels of those msgids; None if a
-    part is no known label (longest label first: labels may hold commas)."""
-    labels, lower, conjunction = _LABEL_PARAMS[name]
-    written = {(_lower_first(m) if lower else m): m for m in labels.values()}
-    order = sorted(written, key=len, reverse=True)
-    separators = (", ", " " + _("en") + " ") if conjunction else (", ",)
-    found, rest = [], value
-    while rest:
-        match = next((w for w in order if rest.startswith(w)), None)
-        if match is None:
-            return None
-        found.append(written[match])
-        rest = rest[len(match) :]
-        if rest:
-            sep = next((s for s in separators if rest.startswith(s)), None)
-            if sep is None:
-                return None
-            rest = rest[len(sep) :]
-    return Labels(tuple(found), lower, conjunction)
-
-
-@lru_cache(maxsize=1)
-def _reason_patterns() -> tuple[tuple[re.Pattern, str], ...]:
-    patterns = []
-    for msgid in YOU_REASONS:
-        regex = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>.+?)", re.escape(msgid))
-        patterns.append((re.compile(regex), msgid))
-    return tuple(patterns)
-
-
-def parse_reason(text: str) -> Text | None:
-    """A stored Dutch reason of `score` back as a `Text` (None if it is none).
-
-    Proposals keep their reasons as the Dutch sentences they were; this lets
-    them translate and speak to the volunteer like fresh ones. "Woont op 0 km"
-    of an older proposal comes back as "minder dan 1 km"."""
-    if isinstance(text, Text) or not isinstance(text, str):
-        return text if isinstance(text, Text) else None
-    for pattern, msgid in _reason_patterns():
-        match = pattern.fullmatch(text)
-        if match is None:
-            continue
-        values: dict[str, str | Labels] = {}
-        for name, value in match.groupdict().items():
-            if name in _LABEL_PARAMS:
-                labels = _parse_labels(name, value)
-                if labels is None:
-                    break
-                values[name] = labels
-            else:
-                values[name] = value
-        else:
-            if msgid == "Woont op {km} km":
-                try:
-                    return _distance_reason(float(values["km"].replace(",", ".")))
-                except ValueError:
-                    return None
-            return _reason(msgid, **values)
-    return None
 
 
 def _exclusions_at(request: RequestFacts, volunteer: VolunteerFacts, checks: _Checks, i: int):

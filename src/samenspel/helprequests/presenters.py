@@ -72,7 +72,8 @@ class Reason(str):
 
 
 def reasons(texts) -> list[Reason]:
-    """Reasons of the matching (or stored ones), translated now."""
+    """Reasons of the matching, or a proposal's stored ones (`Text.to_data`),
+    translated now."""
     return [Reason(t) for t in texts or ()]
 
 

@@ -149,7 +149,8 @@ def propose(help_request: HelpRequest, profile, *, by, today=None) -> Proposal:
         help_request=locked,
         volunteer=profile,
         score=round(candidate.score, 1),
-        reasons=list(candidate.reasons),
+        # Msgids and values, not sentences: shown translated, and to the volunteer as "u".
+        reasons=[reason.to_data() for reason in candidate.reasons],
         created_by=by,
     )
     _sync_request(locked.pk)
