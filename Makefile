@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast lint format browser messages clean
+.PHONY: run test test-fast test-clock faketime lint format browser messages clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,30 @@ browser:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; fi; }
+
+# Debian's libfaketime, which moves the clock of a whole process for bin/test-at.
+faketime:
+	@command -v faketime >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq faketime >/dev/null; \
+	  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq faketime >/dev/null; fi; }
+
+# The suite without the browser, at instants where a clock-dependent test would break
+# (Europe/Amsterdam wall-clock time; see bin/test-at). Run by .ci/run, not by `make test`.
+CLOCK_INSTANTS := \
+	"2026-12-04 23:30" \
+	"2026-12-06 23:59" \
+	"2026-12-07 00:01" \
+	"2027-03-28 02:30" \
+	"2026-10-25 02:30" \
+	"2026-10-25 02:30+01:00" \
+	"2026-12-31 23:59" \
+	"2028-02-29 12:00"
+
+test-clock: $(STAMP) faketime
+	@set -e; for at in $(CLOCK_INSTANTS); do \
+	  echo "== clock at $$at (Europe/Amsterdam) =="; \
+	  bin/test-at "$$at" -q -m "not browser" -n 2; \
+	done
 
 test: $(STAMP) browser
 	$(BIN)/ruff check .

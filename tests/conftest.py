@@ -1,4 +1,43 @@
+import os
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
 import pytest
+
+from tests.clock_at import check_process_clock
+
+
+def pytest_configure(config):
+    """Under ``bin/test-at`` refuse to run when the clock did not move (no false green)."""
+    expected = os.environ.get("SAMENSPEL_EXPECTED_NOW")
+    if expected and (problem := check_process_clock(expected)):
+        raise pytest.UsageError(f"bin/test-at: libfaketime is not active: {problem}")
+
+
+def pytest_report_header(config):
+    now = datetime.now(UTC).astimezone(ZoneInfo("Europe/Amsterdam"))
+    return f"clock: {now:%A %Y-%m-%d %H:%M %Z} (Europe/Amsterdam)"
+
+
+@pytest.fixture
+def frozen_now(time_machine):
+    """Stop the clock for one test at the instant it starts, and return that instant.
+
+    For tests that compare a date the product stored with "today": a run that crosses
+    midnight would otherwise see two days. The instant is the process clock's, so the
+    clock runs of ``bin/test-at`` still test the product at midnight, on a daylight
+    saving night or on a leap day.
+    """
+    now = datetime.now(UTC)
+    time_machine.move_to(now, tick=False)
+    return now
+
+
+@pytest.fixture
+def today(frozen_now):
+    """Today in Amsterdam, with the clock stopped so it stays today."""
+    return frozen_now.astimezone(ZoneInfo("Europe/Amsterdam")).date()
+
 
 # Factories import Django models: load them inside fixtures so that the plain
 # domain tests (tests/domain) also run without Django.

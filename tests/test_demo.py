@@ -4,6 +4,7 @@ from datetime import timedelta
 from io import StringIO
 
 import pytest
+import time_machine
 from django.core.management import call_command
 from django.db import transaction
 from django.test import Client
@@ -33,10 +34,13 @@ def demo_data(django_db_setup, django_db_blocker):
     """Load the demo once for this module and roll it back afterwards.
 
     The tests run inside this outer transaction (their own atomic blocks become
-    savepoints), so nothing leaks into other test modules.
+    savepoints), so nothing leaks into other test modules. The clock stops at the instant
+    of loading, so "today" is the same for the load and every test after it, also when
+    the module runs across midnight.
     """
     out = StringIO()
-    with django_db_blocker.unblock(), transaction.atomic():
+    clock = time_machine.travel(timezone.now(), tick=False)
+    with clock, django_db_blocker.unblock(), transaction.atomic():
         call_command("samenspel", "demo", stdout=out)
         yield out.getvalue()
         transaction.set_rollback(True)

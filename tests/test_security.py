@@ -12,7 +12,7 @@ from tests import factories
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_production_settings_pass_the_deploy_check():
+def test_production_settings_pass_the_deploy_check(tmp_path):
     # The browser tests allow sync ORM calls beside Playwright's event loop;
     # that switch must not leak into a production check.
     inherited = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
@@ -21,7 +21,8 @@ def test_production_settings_pass_the_deploy_check():
         "DJANGO_SETTINGS_MODULE": "samenspel.settings.production",
         "DJANGO_SECRET_KEY": "a-long-random-production-secret-" + "k9$Zq" * 10,
         "DJANGO_ALLOWED_HOSTS": "samenspel.example.org",
-        "DATABASE_URL": "sqlite:////tmp/samenspel-deploy-check.sqlite3",
+        # Its own file: two runs of the suite at once must not share a database.
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'deploy-check.sqlite3'}",
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],

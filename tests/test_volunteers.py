@@ -18,7 +18,15 @@ from tests import factories
 
 pytestmark = pytest.mark.django_db
 
-TODAY = timezone.localdate()
+# Every test here runs at the instant this module was loaded (the clock stopped there), so
+# TODAY stays today even when a run crosses midnight.
+NOW = timezone.now()
+TODAY = timezone.localdate(NOW)
+
+
+@pytest.fixture(autouse=True)
+def _clock_stopped_at_load(time_machine):
+    time_machine.move_to(NOW, tick=False)
 
 
 def _org(name, **kw):
