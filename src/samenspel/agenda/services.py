@@ -233,6 +233,46 @@ def answer_swap(swap: SwapRequest, member: Member, *, accept: bool) -> None:
     ).update(status=SwapRequest.Status.WITHDRAWN, answered_at=now)
 
 
+def reopen_blocked_occurrences(agreement: Agreement) -> int:
+    """After a change of task, people who claimed a moment and may not do the
+    new task are taken off it; the moment is open again. Returns how many."""
+    task = task_facts(agreement.task)
+    future = (
+        Occurrence.objects.filter(agreement=agreement, starts_at__gte=timezone.now())
+        .exclude(assignee=None)
+        .select_related("assignee__person", "assignee__organisation")
+    )
+    blocked = [
+        o.pk
+        for o in future
+        if (f := check_boundary(task, performer_facts(o.assignee))) and f.is_block
+    ]
+    if blocked:
+        Occurrence.objects.filter(pk__in=blocked).update(
+            assignee=None, follows_agreement=False, released_by=None
+        )
+    # Pending swaps towards someone who may not do the new task are withdrawn.
+    pending = SwapRequest.objects.filter(
+        occurrence__agreement=agreement, status=SwapRequest.Status.PENDING
+    ).select_related("requested_to__person", "requested_to__organisation")
+    stale = [
+        sw.pk
+        for sw in pending
+        if (f := check_boundary(task, performer_facts(sw.requested_to))) and f.is_block
+    ]
+    SwapRequest.objects.filter(pk__in=stale).update(
+        status=SwapRequest.Status.WITHDRAWN, answered_at=timezone.now()
+    )
+    return len(blocked)
+
+
+def open_moments_of(member: Member) -> int:
+    """Someone left the agenda: the moments planned for them from now on are open."""
+    return Occurrence.objects.filter(
+        circle_id=member.circle_id, assignee=member, starts_at__gte=timezone.now()
+    ).update(assignee=None, follows_agreement=False, released_by=None)
+
+
 # --- Private calendar feeds ---------------------------------------------------
 
 

@@ -8,7 +8,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from samenspel.agreements.models import Agreement, CareTask, ChangeEvent
-from samenspel.core.choices import choices, label
+from samenspel.common.choices import choices, label
 from samenspel.domain import recurrence as r
 from samenspel.domain import tasks as dt
 from samenspel.domain import thresholds as t

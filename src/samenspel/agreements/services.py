@@ -7,11 +7,13 @@ from django.db.models import F
 from django.utils import timezone
 
 from samenspel.agreements import selectors
+from samenspel.agreements.events import AgreementChanged
 from samenspel.agreements.models import Agreement, AgreementDecision, ChangeEvent
 from samenspel.circles.models import Circle
+from samenspel.common import events
 from samenspel.domain import thresholds as t
 from samenspel.domain.agreements import agreement_findings
-from samenspel.domain.tasks import Finding, check_boundary
+from samenspel.domain.tasks import Finding
 
 AGREEMENT_FIELDS = (
     "task",
@@ -77,8 +79,6 @@ def save_agreement(
     Raises `Blocked` when a boundary rule forbids it and `EditConflict` when
     the agreement changed since `expected_version`. Returns the warnings.
     """
-    from samenspel.agenda.services import sync_occurrences
-
     findings = check(circle, values, agreement)
     blocks = [f for f in findings if f.is_block]
     if blocks:
@@ -100,46 +100,9 @@ def save_agreement(
             raise EditConflict
         agreement.refresh_from_db()
     _log_decision(agreement, by, participants, changes, note)
-    sync_occurrences(agreement)
-    agreement.reopened = reopen_blocked_occurrences(agreement)
+    # The agenda plans the moments and reports those it had to open again.
+    agreement.reopened = sum(n or 0 for n in events.publish(AgreementChanged(agreement)))
     return agreement, findings
-
-
-def reopen_blocked_occurrences(agreement: Agreement) -> int:
-    """After a change of task, people who claimed a moment and may not do the
-    new task are taken off it; the moment is open again. Returns how many."""
-    from samenspel.agenda.models import Occurrence
-
-    task = selectors.task_facts(agreement.task)
-    future = (
-        Occurrence.objects.filter(agreement=agreement, starts_at__gte=timezone.now())
-        .exclude(assignee=None)
-        .select_related("assignee__person", "assignee__organisation")
-    )
-    blocked = [
-        o.pk
-        for o in future
-        if (f := check_boundary(task, selectors.performer_facts(o.assignee))) and f.is_block
-    ]
-    if blocked:
-        Occurrence.objects.filter(pk__in=blocked).update(
-            assignee=None, follows_agreement=False, released_by=None
-        )
-    # Pending swaps towards someone who may not do the new task are withdrawn.
-    from samenspel.agenda.models import SwapRequest
-
-    pending = SwapRequest.objects.filter(
-        occurrence__agreement=agreement, status=SwapRequest.Status.PENDING
-    ).select_related("requested_to__person", "requested_to__organisation")
-    stale = [
-        sw.pk
-        for sw in pending
-        if (f := check_boundary(task, selectors.performer_facts(sw.requested_to))) and f.is_block
-    ]
-    SwapRequest.objects.filter(pk__in=stale).update(
-        status=SwapRequest.Status.WITHDRAWN, answered_at=timezone.now()
-    )
-    return len(blocked)
 
 
 def _log_decision(agreement, by, participants, changes, note) -> AgreementDecision:
@@ -163,8 +126,6 @@ class AlreadyEnded(Exception):
 def end_agreement(agreement: Agreement, *, by, expected_version: int, note: str = "") -> None:
     """Stop an agreement today. The end date is kept, so the rules still see
     that e.g. professional care stopped (and nobody should silently take over)."""
-    from samenspel.agenda.services import sync_occurrences
-
     if agreement.status == Agreement.Status.ENDED:
         raise AlreadyEnded
     today = timezone.localdate()
@@ -180,7 +141,7 @@ def end_agreement(agreement: Agreement, *, by, expected_version: int, note: str 
         raise EditConflict
     agreement.refresh_from_db()
     _log_decision(agreement, by, (), ["ended"], note)
-    sync_occurrences(agreement)
+    events.publish(AgreementChanged(agreement, ended=True))
 
 
 @transaction.atomic
@@ -222,13 +183,11 @@ def handle_change(event: ChangeEvent) -> bool:
 
 @transaction.atomic
 def release_roles(member) -> int:
-    """Someone's access was revoked: they no longer hold roles in running agreements.
+    """Someone left the agenda: they no longer hold roles in running agreements.
 
-    Those agreements are to be discussed again, and the moments planned for
-    that person become open (so the agenda signals an empty slot).
+    Those agreements are to be discussed again (the agenda opens the moments that
+    were planned for that person on the same event).
     """
-    from samenspel.agenda.models import Occurrence
-
     running = Agreement.objects.filter(circle_id=member.circle_id).exclude(
         status=Agreement.Status.ENDED
     )
@@ -243,7 +202,4 @@ def release_roles(member) -> int:
         version=F("version") + 1,
         updated_at=timezone.now(),
     )
-    Occurrence.objects.filter(
-        circle_id=member.circle_id, assignee=member, starts_at__gte=timezone.now()
-    ).update(assignee=None, follows_agreement=False, released_by=None)
     return len(touched)

@@ -21,7 +21,7 @@ from samenspel.audit.services import record
 from samenspel.circles.access import circle_view
 from samenspel.circles.models import Circle
 from samenspel.circles.selectors import active_members
-from samenspel.core.choices import label
+from samenspel.common.choices import label
 from samenspel.domain.access import Perm
 from samenspel.domain.agreements import agreement_findings, circle_findings, own_findings
 from samenspel.domain.tasks import TASK_CATEGORY_LABELS

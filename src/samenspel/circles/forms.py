@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from samenspel.core.choices import choices
+from samenspel.common.choices import choices
 from samenspel.domain import vocabulary as v
 from samenspel.organisations.models import Employment, Organisation
 

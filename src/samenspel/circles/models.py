@@ -4,7 +4,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from samenspel.core.choices import choices
+from samenspel.common.choices import choices
 from samenspel.domain import vocabulary as v
 
 

@@ -5,7 +5,9 @@ from django.db.models import F
 from django.utils import timezone
 
 from samenspel.accounts.models import Person
+from samenspel.circles.events import MemberLeftAgenda
 from samenspel.circles.models import Circle, Member
+from samenspel.common import events
 from samenspel.domain.access import default_access_level
 from samenspel.domain.vocabulary import AccessLevel, MemberKind
 
@@ -89,21 +91,13 @@ def update_member(member: Member, data: dict, *, expected_version: int) -> Membe
 
 @transaction.atomic
 def revoke_member(member: Member) -> Member:
-    """Take away all access at once, including open invitations."""
-    from samenspel.agenda.services import revoke_feeds
-    from samenspel.agreements.services import release_roles
-    from samenspel.invitations.models import Invitation
-
-    now = timezone.now()
+    """Take away all access at once; the apps built on circles follow the event
+    (open invitations lapse, roles are released, moments open up, feeds stop)."""
     Member.objects.filter(pk=member.pk).update(
-        status=Member.Status.REVOKED, revoked_at=now, version=F("version") + 1
+        status=Member.Status.REVOKED, revoked_at=timezone.now(), version=F("version") + 1
     )
-    Invitation.objects.filter(
-        member=member, revoked_at__isnull=True, accepted_at__isnull=True
-    ).update(revoked_at=now)
-    release_roles(member)
-    revoke_feeds(member)
     member.refresh_from_db()
+    events.publish(MemberLeftAgenda(member, revoked=True))
     return member
 
 
@@ -122,13 +116,9 @@ def restore_member(member: Member, access_level: str) -> Member:
 @transaction.atomic
 def set_access_level(member: Member, access_level: str) -> None:
     """Only on the map means no part in the agenda: roles, moments and feeds go."""
-    from samenspel.agenda.services import revoke_feeds
-    from samenspel.agreements.services import release_roles
-
     Member.objects.filter(pk=member.pk).update(access_level=access_level, version=F("version") + 1)
     if access_level == AccessLevel.MAP_ONLY:
-        release_roles(member)
-        revoke_feeds(member)
+        events.publish(MemberLeftAgenda(member, revoked=False))
 
 
 def set_needed_domains(circle: Circle, domains: list[str]) -> bool:

@@ -9,7 +9,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from samenspel.agreements.selectors import task_facts
-from samenspel.core.choices import choices
+from samenspel.common.choices import choices
 from samenspel.domain import helprequests as hr
 from samenspel.domain import volunteering as vol
 from samenspel.domain.tasks import TASK_CATEGORY_LABELS, TaskCategory

@@ -9,7 +9,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from samenspel.core.choices import choices, gettext_lazy
+from samenspel.common.choices import choices, gettext_lazy
 from samenspel.domain import helprequests as hr
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext
 
-from samenspel.core.choices import label
+from samenspel.common.choices import label
 from samenspel.domain import helprequests as hr
 from samenspel.domain import volunteering as vol
 from samenspel.domain.matching import render_text

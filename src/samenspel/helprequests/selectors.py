@@ -15,7 +15,9 @@ from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
+from samenspel.accounts.models import Person
 from samenspel.circles.models import Member
+from samenspel.circles.selectors import team_ids
 from samenspel.domain import helprequests as hr
 from samenspel.domain import matching
 from samenspel.domain.i18n import gettext_noop as _
@@ -140,8 +142,6 @@ def introduction_professionals(help_request) -> list:
     """Who can join the kennismaking: people who may do professional work in
     the circle. The circle's professionals with full access, and the wijkteam
     only while the client lets it look along (`team_consent`)."""
-    from samenspel.accounts.models import Person
-
     circle = help_request.circle
     q = Q(
         memberships__circle=circle,
@@ -598,8 +598,6 @@ def home_items(
 
     if employments is None:
         employments = list(person.employments.select_related("organisation"))
-    from samenspel.circles.selectors import team_ids
-
     teams = team_ids(employments)
     professional_circles = own_rows.filter(
         status=Member.Status.ACTIVE, kind=MemberKind.PROFESSIONAL, access_level=AccessLevel.FULL

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from samenspel.agreements.selectors import task_facts
 from samenspel.circles.models import Member
+from samenspel.circles.services import restore_member, revoke_member
 from samenspel.domain import helprequests as hr
 from samenspel.domain import matching
 from samenspel.domain.tasks import TaskCategory
@@ -301,8 +302,6 @@ def ensure_member(proposal: Proposal) -> tuple[Member, bool]:
     access back. A row in another role (a son, a neighbour) is refused too
     (`OTHER_ROLE`): a volunteer has no prior relation with the client (seed 003).
     """
-    from samenspel.circles.services import restore_member
-
     help_request = proposal.help_request
     profile = proposal.volunteer
     existing = Member.objects.select_for_update().filter(
@@ -398,8 +397,6 @@ def end(proposal: Proposal, *, on=None, note: str = "", by, expected_version: in
     matches ends last revokes it, and notes so in `member_revoked_at` (a
     later match may reopen it). A row the client made themselves stays.
     The evaluation note is kept; why it stopped goes into `end_note`."""
-    from samenspel.circles.services import revoke_member
-
     on = on or timezone.localdate()
     changes = {"status": hr.ProposalStatus.ENDED, "ended_on": on, "end_note": note.strip()[:1000]}
     proposal = _step(

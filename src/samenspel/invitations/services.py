@@ -39,13 +39,18 @@ class NewInvitation:
     code: str
 
 
+def revoke_open_invitations(member: Member) -> int:
+    """Open invitations for this member stop working (also when their access ends)."""
+    return Invitation.objects.filter(
+        member=member, accepted_at__isnull=True, revoked_at__isnull=True
+    ).update(revoked_at=timezone.now())
+
+
 @transaction.atomic
 def invite(member: Member, created_by, email: str = "") -> NewInvitation:
     """A fresh invitation; earlier open ones for the same member stop working."""
     now = timezone.now()
-    Invitation.objects.filter(
-        member=member, accepted_at__isnull=True, revoked_at__isnull=True
-    ).update(revoked_at=now)
+    revoke_open_invitations(member)
     token = secrets.token_urlsafe(32)
     code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
     invitation = Invitation.objects.create(

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from samenspel.core.choices import label
+from samenspel.common.choices import label
 from samenspel.domain import vocabulary as v
 from samenspel.domain.logbook import Audience
 from samenspel.logbook.models import LogEntry

@@ -6,7 +6,7 @@ from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 
 from samenspel.circles.forms import domains_field, hours_field
-from samenspel.core.choices import choices
+from samenspel.common.choices import choices
 from samenspel.domain import vocabulary as v
 
 TEXT_MAX = 2000

@@ -8,7 +8,7 @@ domain.reflection and selectors.round_result).
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from samenspel.core.choices import choices
+from samenspel.common.choices import choices
 from samenspel.domain.reflection import PARTY_LABELS
 
 

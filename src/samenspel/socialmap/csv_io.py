@@ -62,6 +62,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from samenspel.audit.models import AuditEvent
 from samenspel.domain import socialmap as sm
 from samenspel.organisations.models import Organisation
 from samenspel.socialmap.models import SEARCH_FIELDS, Offer
@@ -572,8 +573,6 @@ def _write(rows, existing, organisations, *, user, progress: Progress | None) ->
 
 def _audit(user, result: ImportResult) -> None:
     """The map is no client data, but changes to it are audited (issue 5)."""
-    from samenspel.audit.models import AuditEvent
-
     name = (user.get_full_name() or user.get_username()) if user else ""
     AuditEvent.objects.create(
         actor=user,

@@ -7,7 +7,7 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from samenspel.core.choices import choices
+from samenspel.common.choices import choices
 from samenspel.domain import socialmap as sm
 from samenspel.organisations.models import Organisation
 from samenspel.socialmap import search as s

@@ -5,8 +5,9 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from samenspel.core.choices import choices
+from samenspel.common.choices import choices
 from samenspel.domain import socialmap as sm
+from samenspel.socialmap.indexing import fill_search_fields
 
 
 class Offer(models.Model):
@@ -87,8 +88,6 @@ class Offer(models.Model):
 
     def refresh_search_fields(self) -> None:
         """Fill the derived search columns; call it yourself before bulk_create()."""
-        from samenspel.socialmap.search import fill_search_fields
-
         fill_search_fields(self)
 
 

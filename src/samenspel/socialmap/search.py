@@ -17,26 +17,23 @@ configuration, so both databases agree on what a word's stem is.
 
 from __future__ import annotations
 
-import re
-import threading
 from dataclasses import dataclass
 
-import snowballstemmer
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
 from django.db.models import F, Q, QuerySet
 from django.db.models.functions import Lower
 
 from samenspel.domain import socialmap as sm
-
-# PostgreSQL's dutch.stop (the Snowball list), so SQLite drops the same words.
-_STOP = """de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er
-    maar om hem dan zou of wat mijn men dit zo door over ze zich bij ook tot je mij uit der
-    daar haar naar heb hoe heeft hebben deze u want nog zal me zij nu ge geen omdat iets
-    worden toch al waren veel meer doen toen moet ben zonder kan hun dus alles onder ja eens
-    hier wie werd altijd doch wordt wezen kunnen ons zelf tegen na reeds wil kon niets uw
-    iemand geweest andere"""
-STOPWORDS = frozenset(_STOP.split())
+from samenspel.socialmap.indexing import (  # noqa: F401 (also this module's API)
+    STOPWORDS,
+    fill_search_fields,
+    stem,
+    stem_text,
+    tags_for,
+    words,
+)
+from samenspel.socialmap.models import Offer
 
 PREFIX_MIN = 4  # shorter stems match whole words only: "ou*" would match too much
 AGENT_MIN = 5  # "mantelzorger" → "mantelzorg", but "ouder" stays "ouder"
@@ -46,66 +43,6 @@ FTS_TABLE = "socialmap_offer_fts"
 # bm25 weights of the FTS5 columns (stem_name, stem_body, stem_tags), like A/B/C.
 FTS_WEIGHTS = (10.0, 4.0, 2.0)
 PG_CONFIG = "dutch"
-
-_WORD = re.compile(r"[^\W_]+")
-_local = threading.local()
-
-
-def _stemmer():
-    # Snowball stemmer objects keep state between calls: one per thread.
-    stemmer = getattr(_local, "stemmer", None)
-    if stemmer is None:
-        stemmer = _local.stemmer = snowballstemmer.stemmer("dutch_porter")
-    return stemmer
-
-
-def words(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
-
-
-def stem(word: str) -> str:
-    return _stemmer().stemWord(word)
-
-
-def stem_text(text: str) -> str:
-    """The stems of all words that are not stop words, for the FTS5 index."""
-    stemmer = _stemmer()
-    return " ".join(stemmer.stemWord(w) for w in words(text) if w not in STOPWORDS)
-
-
-def _bars(values) -> str:
-    """["a", "b"] → "|a|b|"; empty → "" (so `contains "|a|"` is a list lookup)."""
-    values = [str(v) for v in values if str(v)]
-    return "|" + "|".join(values) + "|" if values else ""
-
-
-def tags_for(offer) -> str:
-    """The Dutch labels an offer is found by besides its own words."""
-    parts = [sm.CATEGORY_LABELS.get(sm.Category(c), "") for c in offer.categories if c in CATS]
-    parts += [
-        sm.TARGET_GROUP_LABELS.get(sm.TargetGroup(t), "")
-        for t in offer.target_groups
-        if t in GROUPS
-    ]
-    parts += [sm.WMO_FIELDS.get(int(n), "") for n in offer.wmo_fields if str(n).isdigit()]
-    parts += list(offer.wijken)
-    return " ".join(p for p in parts if p)
-
-
-CATS = frozenset(str(c) for c in sm.Category)
-GROUPS = frozenset(str(t) for t in sm.TargetGroup)
-
-
-def fill_search_fields(offer) -> None:
-    """Set the derived columns of one offer (no query when the organisation is cached)."""
-    offer.categories_text = _bars(offer.categories)
-    offer.target_groups_text = _bars(offer.target_groups)
-    offer.wijken_text = _bars(w.strip().lower() for w in offer.wijken)
-    offer.organisation_name = offer.organisation.name if offer.organisation_id else ""
-    offer.tags_text = tags_for(offer)
-    offer.stem_name = stem_text(f"{offer.name} {offer.organisation_name}")
-    offer.stem_body = stem_text(offer.description)
-    offer.stem_tags = stem_text(offer.tags_text)
 
 
 # --- Queries -------------------------------------------------------------------
@@ -183,8 +120,6 @@ def search(
 ) -> QuerySet:
     """Offers matching the words and filters: best match first, or A–Z without
     words. Only active ones, except for kaartbeheer. A lazy queryset."""
-    from samenspel.socialmap.models import Offer
-
     if qs is None:
         qs = Offer.objects.all()
     if active_only:

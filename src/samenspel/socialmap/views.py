@@ -20,7 +20,7 @@ from samenspel.audit.models import AuditEvent
 from samenspel.audit.services import record
 from samenspel.circles.access import access_for
 from samenspel.circles.models import Circle
-from samenspel.core.choices import label
+from samenspel.common.choices import label
 from samenspel.domain import socialmap as sm
 from samenspel.domain.access import Perm
 from samenspel.socialmap import forms, selectors, services

@@ -12,7 +12,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from samenspel.agreements.models import CareTask
-from samenspel.core.choices import choices
+from samenspel.common.choices import choices
 from samenspel.domain import volunteering as vol
 from samenspel.volunteers.models import VolunteerProfile
 from samenspel.volunteers.selectors import ListFilters

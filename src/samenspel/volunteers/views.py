@@ -19,7 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from samenspel.accounts.models import Person
 from samenspel.audit.models import AuditEvent
 from samenspel.audit.services import record, record_object_views
-from samenspel.core.choices import label
+from samenspel.common.choices import label
 from samenspel.domain import tasks as dt
 from samenspel.domain import volunteering as vol
 from samenspel.organisations.models import Organisation

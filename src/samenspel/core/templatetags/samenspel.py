@@ -6,7 +6,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from samenspel.circles.presenters import stored_signal_title as _stored_signal_title
-from samenspel.core.choices import label
+from samenspel.common.choices import label
 from samenspel.domain import vocabulary as v
 from samenspel.organisations.models import Employment
 

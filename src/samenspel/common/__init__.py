@@ -1,0 +1,1 @@
+"""Plumbing every app may use: translated choices and the event bus. No models, no rules."""
