@@ -224,17 +224,17 @@ def test_start_pages_per_role(client, world):
     }
     for who, heading in expectations.items():
         _login(client, world, who)
-        html = client.get(reverse("core:home")).content.decode()
+        html = client.get(reverse("pages:home")).content.decode()
         assert heading in html, who
         assert circle.client.full_name in html or who == "client"
     _login(client, world, "pro_other")
-    html = client.get(reverse("core:home")).content.decode()
+    html = client.get(reverse("pages:home")).content.decode()
     assert circle.client.full_name not in html
 
 
 def test_professional_home_lists_open_signals(client, world):
     _login(client, world, "pro_team")
-    response = client.get(reverse("core:home"))
+    response = client.get(reverse("pages:home"))
     (summary,) = response.context["caseload"]
     assert any(s.code == "carer_heavy_hours" for s in summary.report.signals)
     assert "chip-high" in response.content.decode()
@@ -250,7 +250,7 @@ def test_caseload_is_sorted_most_urgent_first(client, world):
     for _ in range(4):
         factories.add_member(calm, "carer", hours_per_week=2, domains=["household"])
     _login(client, world, "pro_team")
-    caseload = client.get(reverse("core:home")).context["caseload"]
+    caseload = client.get(reverse("pages:home")).context["caseload"]
     assert [s.circle for s in caseload] == [world["circle"], calm]
 
 
@@ -298,12 +298,12 @@ def test_team_professional_put_on_map_only_by_the_client_sees_nothing(client, wo
     )
     client.force_login(pro)
     assert client.get(reverse("circles:detail", args=[world["circle"].pk])).status_code == 403
-    assert client.get(reverse("core:home")).context["caseload"] == []
+    assert client.get(reverse("pages:home")).context["caseload"] == []
 
 
 def test_caseload_audit_rows_name_the_route_in(client, world):
     _login(client, world, "pro_team")
-    client.get(reverse("core:home"))
+    client.get(reverse("pages:home"))
     event = AuditEvent.objects.filter(object_type="caseload").latest("id")
     assert event.actor_role == "team_professional"
 
@@ -367,8 +367,8 @@ def test_start_page_asks_the_policy_whether_a_circle_opens(client, world):
     carer.is_legal_representative = True
     carer.save()
     _login(client, world, "carer")
-    html = client.get(reverse("core:home")).content.decode()
+    html = client.get(reverse("pages:home")).content.decode()
     assert reverse("circles:detail", args=[world["circle"].pk]) in html
     assert "geen inzage" not in html
     _login(client, world, "map_only")
-    assert "geen inzage" in client.get(reverse("core:home")).content.decode()
+    assert "geen inzage" in client.get(reverse("pages:home")).content.decode()

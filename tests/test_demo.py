@@ -10,6 +10,7 @@ from django.db import transaction
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
+from samenspel.demo import loader as demo
 
 from samenspel.accounts.models import Person, User
 from samenspel.agenda.models import Occurrence
@@ -19,7 +20,6 @@ from samenspel.agreements.models import Agreement, AgreementDecision, ChangeEven
 from samenspel.burden.models import Screening, StandingConsent
 from samenspel.circles import selectors
 from samenspel.circles.models import Circle, Member
-from samenspel.core import demo
 from samenspel.domain.agreements import boundary_findings, carer_hours, circle_findings
 from samenspel.invitations.models import Invitation
 from samenspel.logbook.models import LogEntry
@@ -361,13 +361,13 @@ def test_burden_signals_reach_the_right_professionals():
     for username in ("professional", "professional2"):
         client = Client()
         client.force_login(User.objects.get(username=username))
-        rows = client.get(reverse("core:home")).context["care"].caseload_rows
+        rows = client.get(reverse("pages:home")).context["care"].caseload_rows
         codes = {s.code for row in rows for s in row.signals}
         assert {"burden_high", "burden_rising", "burden_screening_due"} <= codes, username
     # Henk shares through standing consent: his high score is on Sanne's page.
     client = Client()
     client.force_login(User.objects.get(username="professional"))
-    assert "Henk is zwaar belast" in client.get(reverse("core:home")).content.decode()
+    assert "Henk is zwaar belast" in client.get(reverse("pages:home")).content.decode()
 
 
 # --- Sociale kaart (issue 5) ------------------------------------------------------------
@@ -392,7 +392,7 @@ def test_socialmap_covers_every_category_with_realistic_entries(demo_data):
     assert 0.05 <= len(due) / len(offers) <= 0.2
     assert all(o.last_verified <= today for o in offers)
     # Only the demo's wijken, and most offers serve the whole gemeente.
-    from samenspel.core.demo_socialmap import WIJKEN
+    from samenspel.demo.socialmap import WIJKEN
 
     assert {w for o in offers for w in o.wijken} <= set(WIJKEN)
 
@@ -427,7 +427,7 @@ def test_kaartbeheerder_may_manage_the_map_but_sees_no_circles():
 
 
 def test_every_circle_lies_in_a_wijk_of_its_team():
-    from samenspel.core.demo_socialmap import TEAM_WIJKEN
+    from samenspel.demo.socialmap import TEAM_WIJKEN
 
     for circle in Circle.objects.select_related("team"):
         assert circle.wijk in TEAM_WIJKEN[circle.team.name], circle
@@ -478,6 +478,6 @@ def test_reflection_tools_in_the_demo():
     )
     client = Client()
     client.force_login(User.objects.get(username="teamleider"))
-    html = client.get(reverse("core:home")).content.decode()
+    html = client.get(reverse("pages:home")).content.decode()
     assert "Teamthermometer" in html
     assert "Open acties in het werkplan" in html  # the team lead keeps the werkplan going

@@ -368,7 +368,7 @@ def test_request_data_helper_matches_form_fields():
 
 @pytestmark_db
 def test_demo_has_open_requests_and_proposals_in_every_state():
-    from samenspel.core.demo import SEED, load_demo
+    from samenspel.demo.loader import SEED, load_demo
     from samenspel.helprequests.demo import add_demo_helprequests
     from samenspel.helprequests.models import Proposal
 

@@ -6,11 +6,11 @@ import datetime as dt
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from samenspel.pages.care_signals import circle_care_signals
 
 from samenspel.agenda.models import Occurrence
 from samenspel.agreements.models import Agreement
 from samenspel.circles.models import Circle
-from samenspel.core.care_signals import circle_care_signals
 from samenspel.domain.access import Perm, permissions
 from samenspel.domain.access import Relationship as Rel
 from samenspel.domain.vocabulary import AccessLevel, MemberKind
@@ -20,7 +20,7 @@ from tests import factories
 
 pytestmark = pytest.mark.django_db
 
-HOME = "core:home"
+HOME = "pages:home"
 
 
 def home(client, user):
@@ -78,7 +78,7 @@ def test_signal_for_chosen_people_still_reaches_the_professional(client, world):
 
 
 def test_start_page_lists_at_most_the_newest_signals(client, world, monkeypatch):
-    monkeypatch.setattr("samenspel.core.care_signals.HOME_SIGNAL_LIMIT", 2)
+    monkeypatch.setattr("samenspel.pages.care_signals.HOME_SIGNAL_LIMIT", 2)
     for i in range(3):
         flag(world["circle"], world["members"]["volunteer"], f"Zorg nummer {i}")
     response = home(client, world["users"]["pro_team"])

@@ -303,7 +303,7 @@ def test_acknowledge_from_the_start_page_goes_back_there(client, world):
     circle = world["circle"]
     entry = write(circle, world["members"]["volunteer"], "Zorgen", is_signal=True)
     client.force_login(world["users"]["pro_team"])
-    home = reverse("core:home")
+    home = reverse("pages:home")
     assert client.post(ack_url(circle, entry), {"next": home}).url == home
     # Anything else is ignored: no open redirect.
     entry2 = write(circle, world["members"]["volunteer"], "Nog iets", is_signal=True)

@@ -104,15 +104,15 @@ def test_professional_home_queries_do_not_grow_with_caseload(client, team):
     mother.coordinator = own
     mother.save()
     factories.make_agreement(mother, "Boodschappen doen")
-    small = _count(client, reverse("core:home"))
+    small = _count(client, reverse("pages:home"))
     for i in range(5, 200):
         _care_circle(team, i)
-    large = _count(client, reverse("core:home"))
+    large = _count(client, reverse("pages:home"))
     assert large == small
     assert large <= MAX_HOME_QUERIES
     # Two bulk inserts: the caseload rows and the logbook previews (SQLite batches).
-    assert _audit_inserts(client, reverse("core:home")) <= 3
-    response = client.get(reverse("core:home"))
+    assert _audit_inserts(client, reverse("pages:home")) <= 3
+    response = client.get(reverse("pages:home"))
     assert len(response.context["caseload"]) == 200
     care = response.context["care"]
     assert care.log_signal_total == 50

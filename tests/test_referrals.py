@@ -332,7 +332,7 @@ def test_detail_shows_how_often_the_offer_was_used(client, world, offer):
 
 def _home(client, user):
     client.force_login(user)
-    return client.get(reverse("core:home"))
+    return client.get(reverse("pages:home"))
 
 
 def test_stale_referral_reminds_its_maker_and_the_professionals(client, world, offer):

@@ -1,6 +1,13 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from samenspel.circles import urls as circle_urls
+from samenspel.pages.circle import circle_detail
+
+# The circles namespace: the member pages of the circles app plus the circle page,
+# which the composition layer assembles.
+circle_patterns = [path("", circle_detail, name="detail"), *circle_urls.urlpatterns]
+
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("beheer/", admin.site.urls),
@@ -16,7 +23,7 @@ urlpatterns = [
     path("kring/<int:circle_id>/reflectie/", include("samenspel.reflection.urls")),
     path("kring/<int:circle_id>/vrijwilligershulp/", include("samenspel.helprequests.urls")),
     path("kring/<int:circle_id>/", include("samenspel.agreements.urls")),
-    path("kring/<int:circle_id>/", include("samenspel.circles.urls")),
+    path("kring/<int:circle_id>/", include((circle_patterns, "circles"))),
     path("sociale-kaart/fhir/", include("samenspel.socialmap.fhir_urls")),
     path("sociale-kaart/", include("samenspel.socialmap.urls")),
     path("team/<int:team_id>/reflectie/", include("samenspel.reflection.team_urls")),
@@ -29,8 +36,8 @@ urlpatterns = [
     path("vrijwilligers/", include("samenspel.volunteers.urls")),
     path("mijn-vrijwilligerswerk/voorstellen/", include("samenspel.helprequests.volunteer_urls")),
     path("mijn-vrijwilligerswerk/", include("samenspel.volunteers.my_urls")),
-    path("", include("samenspel.core.urls")),
+    path("", include("samenspel.pages.urls")),
 ]
 
-handler403 = "samenspel.core.views.permission_denied"
-handler404 = "samenspel.core.views.page_not_found"
+handler403 = "samenspel.pages.views.permission_denied"
+handler404 = "samenspel.pages.views.page_not_found"

@@ -4,8 +4,10 @@ from samenspel.circles import views
 
 app_name = "circles"
 
+# The circle page itself ("circles:detail") gathers many apps; the root URLconf adds it
+# to this namespace from samenspel.pages.circle.
+
 urlpatterns = [
-    path("", views.circle_detail, name="detail"),
     path("hulpvragen/", views.needed_domains, name="needed_domains"),
     path("leden/nieuw/", views.member_add, name="member_add"),
     path("leden/<int:member_id>/", views.member_edit, name="member_edit"),

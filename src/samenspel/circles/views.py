@@ -7,19 +7,15 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from samenspel.agreements.selectors import current_agreements, pattern_of
 from samenspel.audit.models import AuditEvent
 from samenspel.audit.services import record
-from samenspel.circles import forms, selectors, services
+from samenspel.circles import forms, services
 from samenspel.circles.access import circle_view
 from samenspel.circles.models import Member
-from samenspel.circles.presenters import rendered_signals
-from samenspel.core.care_signals import circle_care_signals
 from samenspel.domain.access import (
     RESTORED_ACCESS_LEVEL,
     EditScope,
@@ -27,14 +23,12 @@ from samenspel.domain.access import (
     access_can_change,
     edit_scope,
 )
-from samenspel.domain.ecogram import layout
 from samenspel.domain.vocabulary import MemberKind
-from samenspel.socialmap.referral_selectors import help_nearby
 
 Action = AuditEvent.Action
 
 
-def _is_self(request, member: Member) -> bool:
+def is_self(request, member: Member) -> bool:
     return member.person.user_id is not None and member.person.user_id == request.user.pk
 
 
@@ -48,34 +42,6 @@ def _member_of_circle(request, member_id) -> Member:
         pk=member_id,
         circle=request.circle,
     )
-
-
-@circle_view(Perm.VIEW_CIRCLE)
-def circle_detail(request, circle_id):
-    circle, access = request.circle, request.access
-    members = selectors.active_members(circle)
-    context = {"circle": circle, "access": access, "members": members}
-    context["editable_ids"] = {
-        m.pk
-        for m in members
-        if edit_scope(access.perms, target_kind=MemberKind(m.kind), is_self=_is_self(request, m))
-    }
-    if Perm.VIEW_DETAILS in access:
-        facts = selectors.facts_of(members)
-        report = selectors.analyse_circle(circle, facts)
-        context.update(report=report, signals=rendered_signals(report), ecogram=layout(facts))
-        context["pattern"] = pattern_of(current_agreements(circle))
-    if Perm.VIEW_AGENDA in access:
-        context["care"] = circle_care_signals(
-            circle, viewer_perms=access.perms, today=timezone.localdate(), now=timezone.now()
-        )
-    if Perm.VIEW_DETAILS in access:
-        # "Hulp in de wijk": offers on the sociale kaart that answer these signals.
-        codes = [s.code for s in report.signals]
-        codes += [s.code for s in getattr(context.get("care"), "signals", [])]
-        context["help_nearby"] = help_nearby(circle, codes)
-    record(request, Action.VIEW, object_type="circle", object_id=circle.pk)
-    return render(request, "circles/detail.html", context)
 
 
 @circle_view(Perm.EDIT_MEMBERS)
@@ -148,7 +114,7 @@ def member_edit(request, circle_id, member_id):
     circle, access = request.circle, request.access
     member = _member_of_circle(request, member_id)
     scope = edit_scope(
-        access.perms, target_kind=MemberKind(member.kind), is_self=_is_self(request, member)
+        access.perms, target_kind=MemberKind(member.kind), is_self=is_self(request, member)
     )
     if scope is None:
         raise PermissionDenied

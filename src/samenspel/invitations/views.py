@@ -147,7 +147,7 @@ def _accept_and_go(request, invitation):
         member = services.accept(invitation.pk, request.user)
     except services.InvitationError as error:
         messages.error(request, STATUS_MESSAGES.get(error.reason, _("Dat lukte niet.")))
-        return redirect("core:home")
+        return redirect("pages:home")
     request.session.pop(SESSION_KEY, None)
     record(
         request,
@@ -157,4 +157,4 @@ def _accept_and_go(request, invitation):
         circle=member.circle,
     )
     messages.success(request, _("Welkom! U staat nu in het netwerk."))
-    return redirect("core:home")
+    return redirect("pages:home")

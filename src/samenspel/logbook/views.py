@@ -88,7 +88,7 @@ def entry_list(request, circle_id):
 
 def _safe_next(request) -> str:
     """Back to the start page when the button was pressed there; else the logbook."""
-    home = reverse("core:home")
+    home = reverse("pages:home")
     return home if request.POST.get("next") == home else ""
 
 

@@ -28,7 +28,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "axes",
     "csp",
-    "samenspel.core",
+    "samenspel.pages",
     "samenspel.accounts",
     "samenspel.organisations",
     "samenspel.circles",
@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "samenspel.reflection",
     "samenspel.wifa",
     "samenspel.helprequests",
+    "samenspel.demo",
 ]
 
 MIDDLEWARE = [
@@ -78,7 +79,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "csp.context_processors.nonce",
-                "samenspel.core.context_processors.circle_access",
+                "samenspel.pages.context_processors.circle_access",
             ],
         },
     },
@@ -113,7 +114,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "core:home"
+LOGIN_REDIRECT_URL = "pages:home"
 LOGOUT_REDIRECT_URL = "accounts:login"
 
 # Login throttling: five failures lock the username+IP pair for 30 minutes.

@@ -26,7 +26,7 @@ from samenspel.domain import volunteering as vol
 from samenspel.organisations.models import Employment
 from samenspel.volunteers.models import VolunteerAgreement, VolunteerProfile
 
-# The demo wijken (core/demo_socialmap.py WIJKEN) placed around a fictional town
+# The demo wijken (demo/socialmap.py WIJKEN) placed around a fictional town
 # at about 52.1 N, 5.1 E: (latitude, longitude) of each wijk's middle.
 WIJK_COORDINATES = {
     "Lindeveen-Centrum": (52.1000, 5.1000),

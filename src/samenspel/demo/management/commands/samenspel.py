@@ -3,7 +3,7 @@
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from samenspel.core import demo
+from samenspel.demo import loader as demo
 
 
 class Command(BaseCommand):

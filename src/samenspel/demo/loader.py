@@ -25,7 +25,20 @@ from django.utils import timezone
 from samenspel.accounts.models import Person, User
 from samenspel.circles.models import Circle, Member
 from samenspel.circles.services import create_circle
-from samenspel.core import demo_agreements, demo_burden, demo_socialmap, demo_volunteers
+from samenspel.demo import agreements as demo_agreements
+from samenspel.demo import burden as demo_burden
+from samenspel.demo import socialmap as demo_socialmap
+from samenspel.demo import volunteers as demo_volunteers
+from samenspel.demo.names import (  # noqa: F401 (also the loader's API)
+    CARE_PROVIDER,
+    CARER_SUPPORT,
+    DEMO_PASSWORD,
+    MUNICIPALITY_NAME,
+    SEED,
+    TEAM_NORTH,
+    TEAM_SOUTH,
+    VOLUNTEER_CENTRE,
+)
 from samenspel.domain.vocabulary import (
     AccessLevel,
     CareDomain,
@@ -38,15 +51,9 @@ from samenspel.invitations.models import Invitation
 from samenspel.invitations.services import invite
 from samenspel.organisations.models import Employment, Organisation
 from samenspel.profiles.demo import add_demo_profiles
-
-DEMO_PASSWORD = "samenspel-demo"  # noqa: S105 - public demo password, shown in the README
-MUNICIPALITY_NAME = "Gemeente Lindeveen"
-TEAM_NORTH = "Wijkteam Lindeveen-Noord"
-TEAM_SOUTH = "Wijkteam Lindeveen-Zuid"
-VOLUNTEER_CENTRE = "Vrijwilligerscentrale De Schakel"
-CARER_SUPPORT = "Steunpunt Mantelzorg Lindeveen"
-CARE_PROVIDER = "Thuiszorg De Linde"
-SEED = 2026
+from samenspel.reflection.demo import add_demo_reflection
+from samenspel.teams.demo import add_demo_session, add_demo_thermometer
+from samenspel.teams.models import ThermometerRound
 
 DEMO_LOGINS: list[tuple[str, str]] = [
     ("client", "Cliënt: Greet Bakker. Haar man Henk zorgt bijna alleen voor haar."),
@@ -296,9 +303,6 @@ def load_demo() -> Summary | None:
 
 def _thermometer() -> None:
     """Two closed thermometer rounds for Wijkteam Lindeveen-Noord (once)."""
-    from samenspel.teams.demo import add_demo_session, add_demo_thermometer
-    from samenspel.teams.models import ThermometerRound
-
     team = Organisation.objects.filter(
         kind=Organisation.Kind.NEIGHBOURHOOD_TEAM, name="Wijkteam Lindeveen-Noord"
     ).first()
@@ -312,7 +316,6 @@ def _thermometer() -> None:
 
 def _reflection() -> None:
     """One closed equality reflection of Wijkteam Lindeveen-Noord, with a gap."""
-    from samenspel.reflection.demo import add_demo_reflection
 
     team = Organisation.objects.filter(
         kind=Organisation.Kind.NEIGHBOURHOOD_TEAM, name=TEAM_NORTH

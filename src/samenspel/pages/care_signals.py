@@ -15,13 +15,13 @@ from samenspel.agenda.selectors import unfilled_counts
 from samenspel.agreements.selectors import reviews_due
 from samenspel.circles.access import relationship_of
 from samenspel.circles.models import Circle
-from samenspel.core.burden_signals import burden_signals
 from samenspel.domain.access import Perm, permissions
 from samenspel.domain.care_signals import log_signal, review_due_signal, unfilled_signal
 from samenspel.domain.logbook import can_read, preview, sees_signals
 from samenspel.domain.network import RenderedSignal
 from samenspel.logbook import selectors as logbook
 from samenspel.logbook.models import LogEntry
+from samenspel.pages.burden_signals import burden_signals
 from samenspel.socialmap.referral_selectors import stale_referrals
 
 # The start page lists at most this many open logbook signals; the counts per

@@ -7,16 +7,18 @@ from __future__ import annotations
 from django.contrib.auth import get_user_model
 
 from samenspel.accounts.models import Person
+from samenspel.demo import names
+from samenspel.helprequests.demo import add_demo_helprequests
 from samenspel.organisations.models import Employment, Organisation
+from samenspel.volunteers.demo import add_demo_volunteers
+from samenspel.wifa.demo import add_demo_wifa
 
 COORDINATOR_LOGIN = "coordinator"
-VOLUNTEER_CENTRE = "Vrijwilligerscentrale De Schakel"
+VOLUNTEER_CENTRE = names.VOLUNTEER_CENTRE
 
 
 def _coordinator_login(organisation: Organisation) -> None:
     """Give Wilma Kok a log-in when the demo predates it."""
-    from samenspel.core import demo
-
     User = get_user_model()
     if User.objects.filter(username=COORDINATOR_LOGIN).exists():
         return
@@ -36,7 +38,7 @@ def _coordinator_login(organisation: Organisation) -> None:
         last_name=person.last_name,
         email=person.email or f"{COORDINATOR_LOGIN}@example.com",
     )
-    user.set_password(demo.DEMO_PASSWORD)
+    user.set_password(names.DEMO_PASSWORD)
     user.save()
     person.user = user
     person.save(update_fields=["user"])
@@ -49,10 +51,6 @@ def add_volunteering(circles, *, seed: int, today) -> None:
     if organisation is None:
         return
     _coordinator_login(organisation)
-    from samenspel.helprequests.demo import add_demo_helprequests
-    from samenspel.volunteers.demo import add_demo_volunteers
-    from samenspel.wifa.demo import add_demo_wifa
-
     people = list(
         Person.objects.filter(memberships__kind="volunteer", memberships__organisation=organisation)
         .distinct()

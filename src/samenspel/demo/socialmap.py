@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from samenspel.accounts.models import Person, User
 from samenspel.circles.models import Circle
+from samenspel.demo import names
 from samenspel.domain.socialmap import Category as C
 from samenspel.domain.socialmap import Cost
 from samenspel.domain.socialmap import TargetGroup as T
@@ -51,7 +52,7 @@ K = Organisation.Kind
 FREE, OWN, IND = Cost.FREE, Cost.OWN_CONTRIBUTION, Cost.INDICATION
 
 # key → (name, kind, web slug, address). "gemeente", "steunpunt", "schakel" and
-# "linde" are the demo's existing organisations (names from core/demo.py).
+# "linde" are the demo's existing organisations (names from demo/names.py).
 ORGANISATIONS = {
     "logeerhuis": ("Logeerhuis De Lindenhof", K.CARE_PROVIDER, "lindenhof", "Hofstraat 4"),
     "boomgaard": ("Dagbesteding De Boomgaard", K.CARE_PROVIDER, "boomgaard", "Appelgaard 10"),
@@ -1294,13 +1295,11 @@ def _slug(org_key: str) -> str:
 
 
 def _organisations() -> dict[str, Organisation]:
-    from samenspel.core import demo
-
     existing = {
-        "gemeente": (demo.MUNICIPALITY_NAME, K.MUNICIPALITY),
-        "steunpunt": (demo.CARER_SUPPORT, K.CARER_SUPPORT),
-        "schakel": (demo.VOLUNTEER_CENTRE, K.VOLUNTEER_ORGANISATION),
-        "linde": (demo.CARE_PROVIDER, K.CARE_PROVIDER),
+        "gemeente": (names.MUNICIPALITY_NAME, K.MUNICIPALITY),
+        "steunpunt": (names.CARER_SUPPORT, K.CARER_SUPPORT),
+        "schakel": (names.VOLUNTEER_CENTRE, K.VOLUNTEER_ORGANISATION),
+        "linde": (names.CARE_PROVIDER, K.CARE_PROVIDER),
     }
     orgs = {
         key: Organisation.objects.get(name=name, kind=kind)
@@ -1313,12 +1312,10 @@ def _organisations() -> dict[str, Organisation]:
 
 def _maintainer() -> User:
     """The kaartbeheerder log-in, made here if the demo predates it."""
-    from samenspel.core import demo
-
     user = User.objects.filter(username=MAINTAINER_LOGIN).first()
     if user is None:
         user = User(username=MAINTAINER_LOGIN)
-        user.set_password(demo.DEMO_PASSWORD)
+        user.set_password(names.DEMO_PASSWORD)
         user.save()
     first, last = MAINTAINER_NAME
     if not Person.objects.filter(user=user).exists():

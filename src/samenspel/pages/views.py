@@ -6,10 +6,10 @@ from django.utils import timezone
 
 from samenspel.audit.services import record_object_views, record_views
 from samenspel.circles import selectors
-from samenspel.core.care_signals import home_signals
 from samenspel.domain import teamplan
 from samenspel.domain.vocabulary import MemberKind
 from samenspel.helprequests.selectors import home_items as help_home_items
+from samenspel.pages.care_signals import home_signals
 from samenspel.reflection.selectors import open_rounds_to_answer
 from samenspel.socialmap.selectors import due_count
 from samenspel.teams.selectors import open_actions
@@ -110,7 +110,7 @@ def home(request):
     if request.user.has_perm("socialmap.manage_socialmap"):
         # Kaartbeheer: entries not verified for a year are flagged to their maintainer.
         context["offers_due"] = due_count(today=timezone.localdate(), maintainer=request.user)
-    return render(request, "core/home.html", context)
+    return render(request, "pages/home.html", context)
 
 
 def permission_denied(request, exception=None):

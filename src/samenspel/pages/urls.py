@@ -1,8 +1,8 @@
 from django.urls import path
 
-from samenspel.core import views
+from samenspel.pages import views
 
-app_name = "core"
+app_name = "pages"
 
 urlpatterns = [
     path("", views.home, name="home"),
