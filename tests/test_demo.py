@@ -10,7 +10,6 @@ from django.db import transaction
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
-from samenspel.demo import loader as demo
 
 from samenspel.accounts.models import Person, User
 from samenspel.agenda.models import Occurrence
@@ -20,6 +19,7 @@ from samenspel.agreements.models import Agreement, AgreementDecision, ChangeEven
 from samenspel.burden.models import Screening, StandingConsent
 from samenspel.circles import selectors
 from samenspel.circles.models import Circle, Member
+from samenspel.demo import loader as demo
 from samenspel.domain.agreements import boundary_findings, carer_hours, circle_findings
 from samenspel.invitations.models import Invitation
 from samenspel.logbook.models import LogEntry

@@ -6,7 +6,6 @@ import datetime as dt
 import pytest
 from django.urls import reverse
 from django.utils import timezone
-from samenspel.pages.care_signals import circle_care_signals
 
 from samenspel.agenda.models import Occurrence
 from samenspel.agreements.models import Agreement
@@ -16,6 +15,7 @@ from samenspel.domain.access import Relationship as Rel
 from samenspel.domain.vocabulary import AccessLevel, MemberKind
 from samenspel.logbook import services
 from samenspel.logbook.models import LogEntry
+from samenspel.pages.care_signals import circle_care_signals
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -5,8 +5,8 @@ class AgendaConfig(AppConfig):
     name = "samenspel.agenda"
 
     def ready(self):
-        # Subscribed here because handlers use models, which load only once the
-        # app registry is ready (Django's rule for ready()).
+        # Imported here: handlers use models, which load only once the app
+        # registry is ready (Django's rule for ready()).
         from samenspel.agenda import handlers
         from samenspel.agreements.events import AgreementChanged
         from samenspel.circles.events import MemberLeftAgenda

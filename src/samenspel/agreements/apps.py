@@ -5,8 +5,8 @@ class AgreementsConfig(AppConfig):
     name = "samenspel.agreements"
 
     def ready(self):
-        # Subscribed here because handlers use models, which load only once the
-        # app registry is ready (Django's rule for ready()).
+        # Imported here: handlers use models, which load only once the app
+        # registry is ready (Django's rule for ready()).
         from samenspel.agreements import handlers
         from samenspel.circles.events import MemberLeftAgenda
         from samenspel.common import events

@@ -22,6 +22,7 @@ from samenspel.domain.vocabulary import MemberKind
 from samenspel.helprequests import selectors, services
 from samenspel.helprequests.models import HelpRequest, Proposal
 from samenspel.organisations.models import Employment, Organisation
+from samenspel.volunteers.demo import WIJK_COORDINATES
 from samenspel.volunteers.models import VolunteerProfile
 
 VOLUNTEER_CENTRE = "Vrijwilligerscentrale De Schakel"
@@ -50,8 +51,6 @@ DECLINE_REASONS = {
 
 
 def _wijk_place(wijk: str):
-    from samenspel.volunteers.demo import WIJK_COORDINATES
-
     return WIJK_COORDINATES.get(wijk, (None, None))
 
 

@@ -5,8 +5,8 @@ class InvitationsConfig(AppConfig):
     name = "samenspel.invitations"
 
     def ready(self):
-        # Subscribed here because handlers use models, which load only once the
-        # app registry is ready (Django's rule for ready()).
+        # Imported here: handlers use models, which load only once the app
+        # registry is ready (Django's rule for ready()).
         from samenspel.circles.events import MemberLeftAgenda
         from samenspel.common import events
         from samenspel.invitations import handlers

@@ -8,6 +8,7 @@ class ReflectionConfig(AppConfig):
 
     def ready(self):
         # A broken instrument file must fail at start-up, not in front of a circle.
+        # Imported here: the app registry must be ready (Django's rule for ready()).
         from samenspel.reflection import instrument
 
         instrument.instrument()

@@ -8,6 +8,7 @@ class TeamsConfig(AppConfig):
 
     def ready(self):
         # A broken instrument file must fail at start-up, not in front of a team.
+        # Imported here: the app registry must be ready (Django's rule for ready()).
         from samenspel.teams import thermometer
 
         thermometer.instrument()

@@ -5,6 +5,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from samenspel.agreements.models import Agreement
 from samenspel.circles.presenters import stored_signal_title as _stored_signal_title
 from samenspel.common.choices import label
 from samenspel.domain import vocabulary as v
@@ -158,8 +159,6 @@ def get_item(mapping, key):
 @register.filter
 def field_label(name):
     """The label of an agreement field, for the decision log ('Wie doet het?' changed)."""
-    from samenspel.agreements.models import Agreement
-
     try:
         return Agreement._meta.get_field(name).verbose_name
     except Exception:  # noqa: BLE001 - unknown names are shown as stored
