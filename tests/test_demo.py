@@ -481,3 +481,23 @@ def test_reflection_tools_in_the_demo():
     html = client.get(reverse("pages:home")).content.decode()
     assert "Teamthermometer" in html
     assert "Open acties in het werkplan" in html  # the team lead keeps the werkplan going
+
+
+def test_the_sociale_kaart_demo_is_a_csv_file_that_moves_with_today():
+    """The offers are data loaded by the product's importer; their check dates move along
+    so the same entries are overdue for a check on any day the demo is loaded."""
+    import csv
+    import io
+
+    from samenspel.demo.socialmap import CSV_DATED, csv_as_of
+
+    def checked(text):
+        return [r["laatst_gecontroleerd"] for r in csv.DictReader(io.StringIO(text))]
+
+    then = checked(csv_as_of(CSV_DATED))
+    later = checked(csv_as_of(CSV_DATED + timedelta(days=400)))
+    assert len(then) == Offer.objects.count()
+    assert max(then) <= CSV_DATED.isoformat()
+    assert later == [
+        (timezone.datetime.fromisoformat(d).date() + timedelta(days=400)).isoformat() for d in then
+    ]

@@ -330,7 +330,7 @@ def refresh_demo() -> int:
     with transaction.atomic():
         added = demo_agreements.refresh(demo_circles(), seed=SEED)
         demo_burden.add_screenings(demo_circles(), seed=SEED)  # a demo from before issue 4
-        demo_socialmap.add_socialmap(demo_circles(), seed=SEED)  # before issue 5
+        demo_socialmap.add_socialmap(demo_circles())  # before issue 5
         add_demo_profiles(demo_circles(), seed=SEED)  # before issue 7
         _thermometer()
         _reflection()
@@ -902,7 +902,7 @@ class _Builder:
         circles = Circle.objects.filter(pk__in=[p.circle.pk for p in self.plans])
         agreements = demo_agreements.add_agreements(circles, seed=SEED)
         screenings = demo_burden.add_screenings(circles, seed=SEED)
-        socialmap = demo_socialmap.add_socialmap(circles, seed=SEED)
+        socialmap = demo_socialmap.add_socialmap(circles)
         add_demo_profiles(circles, seed=SEED)
         _thermometer()
         _reflection()
