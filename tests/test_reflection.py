@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from samenspel.audit.models import AuditEvent
 from samenspel.domain.reflection import Party
+from samenspel.questionnaires.services import RoundError
 from samenspel.reflection import selectors, services
 from samenspel.reflection.demo import add_demo_reflection
 from samenspel.reflection.instrument import instrument
@@ -417,9 +418,9 @@ def test_double_open_is_refused_by_the_database(world, team):
     real_filter = ReflectionRound.objects.filter
     with mock.patch.object(ReflectionRound.objects, "filter", lambda **kw: real_filter(pk__in=[])):
         # the first check sees nothing, as in a race
-        with pytest.raises(services.ReflectionError):
+        with pytest.raises(RoundError):
             services.open_round(circle.client, "Tweede", circle=circle)
-        with pytest.raises(services.ReflectionError):
+        with pytest.raises(RoundError):
             services.open_round(None, "Tweede", team=team)
     assert ReflectionRound.objects.filter(closed_at__isnull=True).count() == 2
     ReflectionRound.objects.update(closed_at=dt.datetime(2026, 1, 2, tzinfo=dt.UTC))

@@ -22,8 +22,9 @@ class ProfileForm(forms.Form):
                 error_messages={"invalid_choice": gettext_lazy("Kies een van de antwoorden.")},
             )
             field.number = number
-            field.statement_id = statement.id
+            field.item_id = statement.id
             self.fields[statement.id] = field
 
     def questions(self):
-        return [self[sid] for sid in domain.STATEMENT_IDS]
+        """(number, bound field) per statement, as the shared items template reads them."""
+        return [(self.fields[sid].number, self[sid]) for sid in domain.STATEMENT_IDS]

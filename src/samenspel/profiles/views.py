@@ -96,7 +96,7 @@ def take(request, circle_id):
         if not gaps:
             messages.success(request, _("Klaar! Hieronder ziet u welk profiel bij u past."))
             return redirect(reverse("profiles:overview", args=[circle.pk]) + "#uitslag")
-        missing_rows = [form[sid] for sid in gaps]
+        missing_rows = [(form.fields[sid].number, form[sid]) for sid in gaps]
     else:
         form = ProfileForm(initial=dict(own.answers) if own else None)
         if own:
@@ -115,7 +115,7 @@ def take(request, circle_id):
             "access": request.access,
             "form": form,
             "missing_rows": missing_rows,
-            "missing_ids": {row.field.statement_id for row in missing_rows},
+            "missing_ids": {field.field.item_id for _number, field in missing_rows},
             "scale_note": domain.SCALE,
         },
     )

@@ -1,14 +1,8 @@
-"""The reflection form: one radio group per statement, none required, so that a
-draft may be partly filled in; submitting checks that every statement is answered."""
+"""The form to open a reflection round. The statements are answered in the shared
+questionnaire form."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
-
-from samenspel.burden.forms import QuestionnaireForm
-
-
-class ReflectionForm(QuestionnaireForm):
-    """The burden questionnaire form, built from the reflection instrument."""
 
 
 class RoundForm(forms.Form):

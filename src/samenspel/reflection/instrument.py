@@ -1,18 +1,15 @@
-"""The shipped equality-reflection statements, loaded once with the shared engine."""
+"""The shipped equality-reflection statements (eight dimensions of seed 000)."""
 
-from __future__ import annotations
-
-from functools import lru_cache
 from pathlib import Path
 
-from samenspel.domain.instruments import Instrument, load_instrument_file
+from samenspel.domain.instruments import Instrument
+from samenspel.questionnaires.instruments import shipped
 
 PATH = Path(__file__).resolve().parent / "instruments" / "reflection.json"
 
 
-@lru_cache(maxsize=1)
 def instrument() -> Instrument:
-    return load_instrument_file(PATH)
+    return shipped(PATH)
 
 
 def dimension_ids() -> list[str]:

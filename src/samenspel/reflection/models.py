@@ -10,9 +10,10 @@ from django.utils.translation import gettext_lazy as _
 
 from samenspel.common.choices import choices
 from samenspel.domain.reflection import PARTY_LABELS
+from samenspel.questionnaires.models import AbstractResponse, AbstractRound
 
 
-class ReflectionRound(models.Model):
+class ReflectionRound(AbstractRound):
     circle = models.ForeignKey(
         "circles.Circle",
         null=True,
@@ -28,15 +29,8 @@ class ReflectionRound(models.Model):
         related_name="reflection_rounds",
         limit_choices_to={"kind": "neighbourhood_team"},
     )
-    title = models.CharField(_("Naam van de ronde"), max_length=120)
-    opened_by = models.ForeignKey(
-        "accounts.Person", null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    opened_at = models.DateTimeField()
-    closed_at = models.DateTimeField(null=True, blank=True)
 
-    class Meta:
-        ordering = ["opened_at", "id"]
+    class Meta(AbstractRound.Meta):
         constraints = [
             models.CheckConstraint(
                 condition=(
@@ -61,31 +55,20 @@ class ReflectionRound(models.Model):
         verbose_name = _("reflectieronde")
         verbose_name_plural = _("reflectierondes")
 
-    def __str__(self) -> str:
-        return self.title
 
-    @property
-    def is_open(self) -> bool:
-        return self.closed_at is None
+class ReflectionResponse(AbstractResponse):
+    SCORES_FIELD = "dimension_scores"
 
-
-class ReflectionResponse(models.Model):
     round = models.ForeignKey(ReflectionRound, on_delete=models.CASCADE, related_name="responses")
     person = models.ForeignKey(
         "accounts.Person", on_delete=models.CASCADE, related_name="reflection_responses"
     )
     # The party the person answers for, set on every save from their current role.
     party = models.CharField(max_length=20, choices=choices(PARTY_LABELS))
-    answers = models.JSONField(default=dict)
     # Scores per dimension, stored at submit so results need no re-scoring.
     dimension_scores = models.JSONField(default=dict)
-    updated_at = models.DateTimeField(auto_now=True)
-    submitted_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["round", "person"], name="unique_reflection_response")
         ]
-
-    def __str__(self) -> str:
-        return f"{self.round} #{self.pk}"

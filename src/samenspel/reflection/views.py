@@ -23,9 +23,10 @@ from samenspel.audit.services import record
 from samenspel.circles.access import circle_view
 from samenspel.domain import reflection as rules
 from samenspel.domain.access import Perm
-from samenspel.domain.instruments import AnswerError
+from samenspel.questionnaires.answering import AnswerPage, answer_page
+from samenspel.questionnaires.services import RoundError
 from samenspel.reflection import policy, selectors, services
-from samenspel.reflection.forms import ReflectionForm, RoundForm
+from samenspel.reflection.forms import RoundForm
 from samenspel.reflection.instrument import instrument
 from samenspel.reflection.models import ReflectionRound
 
@@ -204,7 +205,7 @@ def _open(request, scope: Scope):
         new = services.open_round(
             scope.person, form.cleaned_data["title"], circle=scope.circle, team=scope.team
         )
-    except services.ReflectionError:
+    except RoundError:
         messages.error(request, _("Er is al een open ronde. Sluit die eerst."))
         return redirect(scope.url("overview"))
     record(
@@ -226,7 +227,7 @@ def _close(request, scope: Scope, round_id: int):
     round_ = scope.get_round(round_id)
     try:
         services.close_round(round_)
-    except services.ReflectionError:
+    except RoundError:
         messages.error(request, _("Deze ronde is al gesloten."))
         return redirect(scope.url("overview"))
     record(
@@ -245,72 +246,25 @@ def _answer(request, scope: Scope, round_id: int):
     if request.method not in ("GET", "HEAD", "POST"):
         return HttpResponseNotAllowed(["GET", "POST"])
     round_ = scope.get_round(round_id)
-    inst = instrument()
-    response = selectors.own_response(round_, scope.person)
-    locked = not policy.may_answer(scope.party, round_) or bool(
-        response is not None and response.submitted_at
-    )
-    missing: tuple[str, ...] = ()
-    status = 200
-    if request.method == "POST" and not locked:
-        form = ReflectionForm(request.POST, instrument=inst)
-        if form.is_valid():
-            submit = request.POST.get("action") == "submit"
-            try:
-                response, missing = services.save_response(
-                    round_, scope.person, scope.party, form.answers(), submit=submit
-                )
-            except (services.ReflectionError, AnswerError):
-                messages.error(request, _("Uw antwoorden konden niet worden bewaard."))
-                return redirect(scope.url("overview"))
-            record(
-                request,
-                Action.UPDATE,
-                object_type="reflection_response",
-                object_id=response.pk,
-                summary="Ingestuurd" if response.submitted_at else "Concept bewaard",
-            )
-            if response.submitted_at:
-                messages.success(request, _("Dank u wel. Uw antwoorden zijn ingestuurd."))
-                return redirect(scope.url("overview"))
-            if not missing:
-                messages.success(request, _("Uw antwoorden zijn bewaard. U kunt later verder."))
-                return redirect(scope.url("answer", round_id=round_.pk))
-        else:
-            status = 400
-    else:
-        if request.method == "POST":
-            messages.error(request, _("U kunt deze ronde niet meer aanpassen."))
-            return redirect(scope.url("overview"))
-        initial = {f"q_{k}": v for k, v in (response.answers if response else {}).items()}
-        form = ReflectionForm(initial=initial, instrument=inst)
-        record(
-            request,
-            Action.VIEW,
-            object_type="reflection_response",
-            object_id=response.pk if response else "",
-            summary=f"Eigen antwoorden, ronde {round_.title}",
-        )
-    missing_ids = set(missing)
-    return render(
-        request,
-        "reflection/answer.html",
-        {
+    page = AnswerPage(
+        round=round_,
+        response=selectors.own_response(round_, scope.person),
+        may_answer=policy.may_answer(scope.party, round_),
+        instrument=instrument(),
+        save=lambda answers, submit: services.save_response(
+            round_, scope.person, scope.party, answers, submit=submit
+        ),
+        audit_type="reflection_response",
+        back_url=scope.url("overview"),
+        template="reflection/answer.html",
+        context={
             "scope": scope,
             "circle": scope.circle,
-            "round": round_,
-            "instrument": inst,
-            "form": form,
-            "locked": locked,
             "party_label": _party_label(scope.party),
-            "missing_rows": [
-                (n, field) for n, field in form.questions() if field.field.item_id in missing_ids
-            ],
-            "missing_ids": missing_ids,
             "min_respondents": rules.MIN_RESPONDENTS,
         },
-        status=status,
     )
+    return answer_page(request, page)
 
 
 def _dimension_rows(result: rules.ReflectionResult) -> list[dict]:

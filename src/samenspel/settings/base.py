@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "samenspel.organisations",
     "samenspel.circles",
     "samenspel.audit",
+    "samenspel.questionnaires",
     "samenspel.invitations",
     "samenspel.mantelscan",
     "samenspel.agreements",

@@ -1,20 +1,15 @@
-"""The thermometer form: one radio group per statement, none required, so that a
-draft may be partly filled in; submitting checks that every statement is answered."""
+"""Forms of the team pages: a round's name and the team session. The thermometer
+itself is answered in the shared questionnaire form."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from samenspel.burden.forms import QuestionnaireForm
 from samenspel.domain import teamplan
 
 # A browser's date field only reads ISO dates; the Dutch locale would render
 # 24-05-2026 and the field would show up empty.
 DATE_WIDGET_ATTRS = {"type": "date"}
 ISO_DATE = "%Y-%m-%d"
-
-
-class ThermometerForm(QuestionnaireForm):
-    """The burden questionnaire form, built from the thermometer instrument."""
 
 
 class RoundForm(forms.Form):

@@ -7,20 +7,15 @@ domain.thermometer and selectors.round_results).
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from samenspel.questionnaires.models import AbstractResponse, AbstractRound
 
-class ThermometerRound(models.Model):
+
+class ThermometerRound(AbstractRound):
     team = models.ForeignKey(
         "organisations.Organisation", on_delete=models.PROTECT, related_name="thermometer_rounds"
     )
-    title = models.CharField(_("Naam van de ronde"), max_length=120)
-    opened_by = models.ForeignKey(
-        "accounts.Person", null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    opened_at = models.DateTimeField()
-    closed_at = models.DateTimeField(null=True, blank=True)
 
-    class Meta:
-        ordering = ["opened_at", "id"]
+    class Meta(AbstractRound.Meta):
         constraints = [
             # One open round per team: the service checks first; this catches a double POST.
             models.UniqueConstraint(
@@ -32,32 +27,21 @@ class ThermometerRound(models.Model):
         verbose_name = _("thermometerronde")
         verbose_name_plural = _("thermometerrondes")
 
-    def __str__(self) -> str:
-        return self.title
 
-    @property
-    def is_open(self) -> bool:
-        return self.closed_at is None
+class ThermometerResponse(AbstractResponse):
+    SCORES_FIELD = "factor_scores"
 
-
-class ThermometerResponse(models.Model):
     round = models.ForeignKey(ThermometerRound, on_delete=models.CASCADE, related_name="responses")
     person = models.ForeignKey(
         "accounts.Person", on_delete=models.CASCADE, related_name="thermometer_responses"
     )
-    answers = models.JSONField(default=dict)
     # Scores per factor, stored at submit so results need no re-scoring.
     factor_scores = models.JSONField(default=dict)
-    updated_at = models.DateTimeField(auto_now=True)
-    submitted_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["round", "person"], name="unique_thermometer_response")
         ]
-
-    def __str__(self) -> str:
-        return f"{self.round} #{self.pk}"
 
 
 class TeamSession(models.Model):

@@ -1,15 +1,12 @@
-"""The shipped thermometer instrument, loaded once with the shared engine."""
+"""The shipped thermometer instrument (18 statements, two per success factor)."""
 
-from __future__ import annotations
-
-from functools import lru_cache
 from pathlib import Path
 
-from samenspel.domain.instruments import Instrument, load_instrument_file
+from samenspel.domain.instruments import Instrument
+from samenspel.questionnaires.instruments import shipped
 
 PATH = Path(__file__).resolve().parent / "instruments" / "thermometer.json"
 
 
-@lru_cache(maxsize=1)
 def instrument() -> Instrument:
-    return load_instrument_file(PATH)
+    return shipped(PATH)

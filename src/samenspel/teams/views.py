@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -17,9 +18,10 @@ from samenspel.audit.models import AuditEvent
 from samenspel.audit.services import record
 from samenspel.domain import teamplan
 from samenspel.domain import thermometer as rules
-from samenspel.domain.instruments import AnswerError
+from samenspel.questionnaires.answering import AnswerPage, answer_page
+from samenspel.questionnaires.services import RoundError
 from samenspel.teams import policy, selectors, services, suggestions
-from samenspel.teams.forms import RoundForm, SessionForm, ThermometerForm
+from samenspel.teams.forms import RoundForm, SessionForm
 from samenspel.teams.models import ThermometerRound, WerkplanAction
 from samenspel.teams.thermometer import instrument
 
@@ -144,7 +146,7 @@ def round_open(request, team_id):
         return redirect("teams:thermometer", team_id=team.pk)
     try:
         new = services.open_round(team, employment.person, form.cleaned_data["title"])
-    except services.ThermometerError:
+    except RoundError:
         messages.error(request, _("Er is al een open ronde. Sluit die eerst."))
         return redirect("teams:thermometer", team_id=team.pk)
     record(
@@ -167,7 +169,7 @@ def round_close(request, team_id, round_id):
     round_ = _round(team, round_id)
     try:
         services.close_round(round_)
-    except services.ThermometerError:
+    except RoundError:
         messages.error(request, _("Deze ronde is al gesloten."))
         return redirect("teams:thermometer", team_id=team.pk)
     record(
@@ -188,65 +190,18 @@ def answer(request, team_id, round_id):
     team, employment = _team_and_employment(request, team_id)
     round_ = _round(team, round_id)
     person = employment.person
-    inst = instrument()
-    response = selectors.own_response(round_, person)
-    locked = not policy.may_answer(employment, round_) or bool(
-        response is not None and response.submitted_at
+    page = AnswerPage(
+        round=round_,
+        response=selectors.own_response(round_, person),
+        may_answer=policy.may_answer(employment, round_),
+        instrument=instrument(),
+        save=lambda answers, submit: services.save_response(round_, person, answers, submit=submit),
+        audit_type="thermometer_response",
+        back_url=reverse("teams:thermometer", kwargs={"team_id": team.pk}),
+        template="teams/answer.html",
+        context={"team": team},
     )
-    missing: tuple[str, ...] = ()
-    if request.method == "POST" and not locked:
-        form = ThermometerForm(request.POST, instrument=inst)
-        if form.is_valid():
-            submit = request.POST.get("action") == "submit"
-            try:
-                response, missing = services.save_response(
-                    round_, person, form.answers(), submit=submit
-                )
-            except (services.ThermometerError, AnswerError):
-                messages.error(request, _("Uw antwoorden konden niet worden bewaard."))
-                return redirect("teams:thermometer", team_id=team.pk)
-            record(
-                request,
-                Action.UPDATE,
-                object_type="thermometer_response",
-                object_id=response.pk,
-                summary="Ingestuurd" if response.submitted_at else "Concept bewaard",
-            )
-            if response.submitted_at:
-                messages.success(request, _("Dank u wel. Uw antwoorden zijn ingestuurd."))
-                return redirect("teams:thermometer", team_id=team.pk)
-            if not missing:
-                messages.success(request, _("Uw antwoorden zijn bewaard. U kunt later verder."))
-                return redirect("teams:answer", team_id=team.pk, round_id=round_.pk)
-    else:
-        if request.method == "POST":
-            messages.error(request, _("U kunt deze ronde niet meer aanpassen."))
-            return redirect("teams:thermometer", team_id=team.pk)
-        initial = {f"q_{k}": v for k, v in (response.answers if response else {}).items()}
-        form = ThermometerForm(initial=initial, instrument=inst)
-        record(
-            request,
-            Action.VIEW,
-            object_type="thermometer_response",
-            object_id=response.pk if response else "",
-            summary=f"Eigen antwoorden, ronde {round_.title}",
-        )
-    missing_rows = [
-        (n, field) for n, field in form.questions() if field.field.item_id in set(missing)
-    ]
-    return render(
-        request,
-        "teams/answer.html",
-        {
-            "team": team,
-            "round": round_,
-            "instrument": inst,
-            "form": form,
-            "locked": locked,
-            "missing_rows": missing_rows,
-            "missing_ids": set(missing),
-        },
-    )
+    return answer_page(request, page)
 
 
 # --- Team session → werkplan -------------------------------------------------

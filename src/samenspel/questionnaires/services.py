@@ -1,0 +1,82 @@
+"""Rules every round keeps: one open round per scope, a closed round takes no answers,
+a submitted response is final, and an incomplete submit keeps the draft."""
+
+from __future__ import annotations
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from samenspel.domain.instruments import Instrument, score, validate_answers
+from samenspel.questionnaires.models import AbstractResponse, AbstractRound
+
+
+class RoundError(Exception):
+    """A change that is not allowed: ``already_open``, ``closed`` or ``submitted``."""
+
+    def __init__(self, code: str):
+        super().__init__(code)
+        self.code = code
+
+
+def open_round(model: type[AbstractRound], *, title: str, person, now=None, **scope):
+    """A new round for ``scope`` (e.g. ``team=...``); two open at once would split answers."""
+    if model.objects.filter(closed_at__isnull=True, **scope).exists():
+        raise RoundError("already_open")
+    try:
+        with transaction.atomic():
+            return model.objects.create(
+                title=title, opened_by=person, opened_at=now or timezone.now(), **scope
+            )
+    except IntegrityError as exc:
+        # A second request won the race: the partial unique constraint refused ours.
+        raise RoundError("already_open") from exc
+
+
+def close_round(round_: AbstractRound, *, now=None) -> AbstractRound:
+    if round_.closed_at is not None:
+        raise RoundError("closed")
+    round_.closed_at = now or timezone.now()
+    round_.save(update_fields=["closed_at"])
+    return round_
+
+
+def save_response(
+    round_: AbstractRound,
+    model: type[AbstractResponse],
+    person,
+    answers: dict,
+    *,
+    instrument: Instrument,
+    submit: bool,
+    also: dict | None = None,
+    now=None,
+) -> tuple[AbstractResponse, tuple[str, ...]]:
+    """Keep the answers as a draft; on a complete submit also score and lock them.
+
+    ``also`` sets further fields on every save (the reflection's party). Returns the
+    response and the ids of items still missing (empty when submitted). Raises
+    AnswerError for a value that is not on the scale.
+    """
+    if round_.closed_at is not None:
+        raise RoundError("closed")
+    cleaned = validate_answers(instrument, answers)
+    also = also or {}
+    missing: tuple[str, ...] = ()
+    with transaction.atomic():
+        response, _ = model.objects.select_for_update().get_or_create(
+            round=round_, person=person, defaults=also
+        )
+        if response.submitted_at is not None:
+            raise RoundError("submitted")
+        for field, value in also.items():
+            setattr(response, field, value)
+        response.answers = cleaned
+        if submit:
+            result = score(instrument, cleaned)
+            if result.complete:
+                setattr(response, model.SCORES_FIELD, result.subscale_scores)
+                response.submitted_at = now or timezone.now()
+            else:
+                missing = result.missing
+        response.save()
+    return response, missing
