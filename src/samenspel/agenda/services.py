@@ -11,26 +11,37 @@ from datetime import datetime, time, timedelta
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from samenspel.agenda.models import CalendarFeed, Occurrence, SwapRequest
 from samenspel.agreements.models import Agreement
 from samenspel.agreements.selectors import performer_facts, task_facts
 from samenspel.audit.models import AuditEvent
 from samenspel.circles.models import Circle, Member
+from samenspel.common.errors import ApplicationError
 from samenspel.domain import thresholds as t
 from samenspel.domain.recurrence import AMSTERDAM, localize, occurrences
 from samenspel.domain.tasks import Finding, check_boundary
 from samenspel.domain.vocabulary import MemberKind
 
 
-class AgendaError(Exception):
+class AgendaError(ApplicationError):
     """The change could not be made. `code` says why: "blocked" (a task-boundary
     rule forbids it; `finding` explains), "taken", "not_yours", "past",
-    "bad_target", "already_asked" or "not_member"."""
+    "bad_target", "already_asked", "not_member" or "cancelled"."""
+
+    messages = {
+        "taken": _("Iemand anders heeft deze taak net op zich genomen."),
+        "not_yours": _("Dit kan niet meer: deze taak of vraag is niet (meer) van u."),
+        "past": _("Deze taak is al voorbij. Daar kunt u niets meer aan veranderen."),
+        "bad_target": _("Deze persoon kunt u niet vragen. Kies iemand anders."),
+        "already_asked": _("U heeft deze persoon dit al gevraagd. Wacht op het antwoord."),
+        "not_member": _("Alleen mensen uit het netwerk kunnen taken doen."),
+        "cancelled": _("Deze taak gaat niet door."),
+    }
 
     def __init__(self, code: str, finding: Finding | None = None):
-        super().__init__(code)
-        self.code = code
+        super().__init__(code, detail=finding)
         self.finding = finding
 
 

@@ -31,18 +31,6 @@ MAX_ID = 2**63 - 1
 NEW_FEED_KEY = "samenspel_new_feed_token"
 
 
-def _error_texts():
-    return {
-        "taken": _("Iemand anders heeft deze taak net op zich genomen."),
-        "not_yours": _("Dit kan niet meer: deze taak of vraag is niet (meer) van u."),
-        "past": _("Deze taak is al voorbij. Daar kunt u niets meer aan veranderen."),
-        "bad_target": _("Deze persoon kunt u niet vragen. Kies iemand anders."),
-        "already_asked": _("U heeft deze persoon dit al gevraagd. Wacht op het antwoord."),
-        "not_member": _("Alleen mensen uit het netwerk kunnen taken doen."),
-        "cancelled": _("Deze taak gaat niet door."),
-    }
-
-
 def _when(occurrence: Occurrence) -> str:
     return date_format(occurrence.starts_at.astimezone(AMSTERDAM), "l j F, H:i")
 
@@ -187,7 +175,7 @@ def claim(request, circle_id, occurrence_id):
     except AgendaError as error:
         if error.code == "blocked":
             return _blocked(request, occurrence, me, error, _("Dit mag u niet doen"))
-        messages.error(request, _error_texts().get(error.code, _("Dit lukte niet.")))
+        messages.error(request, error.message)
         return redirect(_detail_url(occurrence))
     record(
         request,
@@ -216,7 +204,7 @@ def release(request, circle_id, occurrence_id):
     try:
         services.release(occurrence, me)
     except AgendaError as error:
-        messages.error(request, _error_texts().get(error.code, _("Dit lukte niet.")))
+        messages.error(request, error.message)
         return redirect(_detail_url(occurrence))
     record(
         request,
@@ -243,7 +231,7 @@ def swap(request, circle_id, occurrence_id):
     me = _acting_member(request)
     form = SwapForm(request.POST, targets=selectors.swap_targets(occurrence, me))
     if occurrence.assignee_id != me.pk:
-        messages.error(request, _error_texts()["not_yours"])
+        messages.error(request, AgendaError("not_yours").message)
         return redirect(_detail_url(occurrence))
     if not form.is_valid():
         return _render_occurrence(request, occurrence, me, swap_form=form)
@@ -254,7 +242,7 @@ def swap(request, circle_id, occurrence_id):
         if error.code == "blocked":
             title = _("Dit mag %(name)s niet doen") % {"name": target.person.first_name}
             return _blocked(request, occurrence, me, error, title, swap_form=form)
-        messages.error(request, _error_texts().get(error.code, _("Dit lukte niet.")))
+        messages.error(request, error.message)
         return redirect(_detail_url(occurrence))
     record(
         request,
@@ -290,7 +278,7 @@ def swap_answer(request, circle_id, swap_id):
         raise Http404  # also for swaps of another circle
     occurrence = swap_request.occurrence
     if swap_request.requested_to_id != me.pk:
-        messages.error(request, _error_texts()["not_yours"])
+        messages.error(request, AgendaError("not_yours").message)
         return redirect(_detail_url(occurrence))
     form = SwapAnswerForm(request.POST)
     if not form.is_valid():
@@ -300,7 +288,7 @@ def swap_answer(request, circle_id, swap_id):
     try:
         services.answer_swap(swap_request, me, accept=accept)
     except AgendaError as error:
-        messages.error(request, _error_texts().get(error.code, _("Dit lukte niet.")))
+        messages.error(request, error.message)
         return redirect(_detail_url(occurrence))
     record(
         request,
@@ -424,7 +412,7 @@ def cancel(request, circle_id, occurrence_id):
     try:
         changed = services.set_cancelled(occurrence, cancelled=cancelled)
     except AgendaError as error:
-        messages.error(request, _error_texts().get(error.code, _("Dit lukte niet.")))
+        messages.error(request, error.message)
         return redirect(_detail_url(occurrence))
     if changed:
         record(

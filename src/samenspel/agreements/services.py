@@ -5,12 +5,17 @@ from datetime import timedelta
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from samenspel.agreements import selectors
 from samenspel.agreements.events import AgreementChanged
 from samenspel.agreements.models import Agreement, AgreementDecision, ChangeEvent
 from samenspel.circles.models import Circle
 from samenspel.common import events
+from samenspel.common.errors import (
+    ApplicationError,
+    EditConflict,  # noqa: F401 (raised here, caught by views)
+)
 from samenspel.domain import thresholds as t
 from samenspel.domain.agreements import agreement_findings
 from samenspel.domain.tasks import Finding
@@ -33,15 +38,11 @@ AGREEMENT_FIELDS = (
 )
 
 
-class EditConflict(Exception):
-    """Someone else saved this agreement after the form was opened."""
-
-
-class Blocked(Exception):
+class Blocked(ApplicationError):
     """A task-boundary rule forbids this; `findings` say why and what to do instead."""
 
     def __init__(self, findings: list[Finding]):
-        super().__init__("; ".join(f.code for f in findings))
+        super().__init__("blocked", detail=findings)
         self.findings = findings
 
 
@@ -118,8 +119,10 @@ def _log_decision(agreement, by, participants, changes, note) -> AgreementDecisi
     return decision
 
 
-class AlreadyEnded(Exception):
+class AlreadyEnded(ApplicationError):
     """The agreement was stopped before (a double click, or someone else)."""
+
+    default_message = _("Deze afspraak was al gestopt.")
 
 
 @transaction.atomic

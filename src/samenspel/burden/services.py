@@ -9,15 +9,15 @@ from django.utils import timezone
 
 from samenspel.burden import catalogue
 from samenspel.burden.models import Screening, StandingConsent
+from samenspel.common.errors import ApplicationError
 from samenspel.domain.instruments import Instrument, Result, score, validate_answers
 
 
-class ScreeningError(Exception):
+class ScreeningError(ApplicationError):
     """A screening cannot do this now; `code` says why (for the view's message)."""
 
     def __init__(self, code: str, missing: tuple[str, ...] = ()):
-        super().__init__(code)
-        self.code = code
+        super().__init__(code, detail=missing)
         self.missing = missing
 
 

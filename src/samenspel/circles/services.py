@@ -8,6 +8,7 @@ from samenspel.accounts.models import Person
 from samenspel.circles.events import MemberLeftAgenda
 from samenspel.circles.models import Circle, Member
 from samenspel.common import events
+from samenspel.common.errors import EditConflict  # noqa: F401 (raised here, caught by views)
 from samenspel.domain.access import default_access_level
 from samenspel.domain.vocabulary import AccessLevel, MemberKind
 
@@ -27,10 +28,6 @@ MEMBER_FIELDS = (
     "big_registered",
     "trained_personal_care",
 )
-
-
-class EditConflict(Exception):
-    """Someone else saved this entry after the form was opened."""
 
 
 @transaction.atomic

@@ -16,6 +16,7 @@ from django.utils import timezone
 from samenspel.agreements.selectors import task_facts
 from samenspel.circles.models import Member
 from samenspel.circles.services import restore_member, revoke_member
+from samenspel.common.errors import ApplicationError
 from samenspel.domain import helprequests as hr
 from samenspel.domain import matching
 from samenspel.domain.tasks import TaskCategory
@@ -35,11 +36,9 @@ OTHER_ROLE = "other_role"  # the person is already in the circle in another role
 MAP_ONLY = "map_only"  # the client put this person only on the map: no access to give
 
 
-class WorkflowError(Exception):
-    def __init__(self, code: str, detail=None):
-        super().__init__(code)
-        self.code = code
-        self.detail = detail
+class WorkflowError(ApplicationError):
+    """A step of the help-request workflow that cannot be taken; `code` is one of the
+    constants above, `detail` the matching findings for NOT_A_MATCH."""
 
 
 REQUEST_FIELDS = (

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from samenspel.accounts.models import Person
 from samenspel.circles.models import Member
+from samenspel.common.errors import ApplicationError
 from samenspel.invitations.models import Invitation
 
 # No 0/O or 1/I/L: the code is read aloud and typed over by people.
@@ -18,10 +19,12 @@ CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 8
 
 
-class InvitationError(Exception):
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
+class InvitationError(ApplicationError):
+    """The invitation cannot be used: its `reason` (= code) is its status."""
+
+    @property
+    def reason(self) -> str:
+        return self.code
 
 
 def digest(secret: str) -> str:

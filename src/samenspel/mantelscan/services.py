@@ -10,13 +10,14 @@ from django.utils import timezone
 from samenspel.circles import selectors as circle_selectors
 from samenspel.circles.models import Circle, Member
 from samenspel.circles.services import EditConflict, update_member
+from samenspel.common.errors import ApplicationError
 from samenspel.domain.scan_compare import snapshot
 from samenspel.mantelscan.models import Scan
 
 NOTE_KEYS = ("who", "strengths", "risks", "agreements", "advice")
 
 
-class ScanCompleted(Exception):
+class ScanCompleted(ApplicationError):
     """A finished scan is a record of that day; it is not changed afterwards."""
 
 

@@ -5,17 +5,21 @@ from __future__ import annotations
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
+from samenspel.common.errors import ApplicationError
 from samenspel.domain.instruments import Instrument, score, validate_answers
 from samenspel.questionnaires.models import AbstractResponse, AbstractRound
 
 
-class RoundError(Exception):
+class RoundError(ApplicationError):
     """A change that is not allowed: ``already_open``, ``closed`` or ``submitted``."""
 
-    def __init__(self, code: str):
-        super().__init__(code)
-        self.code = code
+    messages = {
+        "already_open": _("Er is al een open ronde. Sluit die eerst."),
+        "closed": _("Deze ronde is al gesloten."),
+        "submitted": _("U hebt uw antwoorden al ingestuurd. U kunt ze niet meer aanpassen."),
+    }
 
 
 def open_round(model: type[AbstractRound], *, title: str, person, now=None, **scope):

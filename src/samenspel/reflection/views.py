@@ -205,8 +205,8 @@ def _open(request, scope: Scope):
         new = services.open_round(
             scope.person, form.cleaned_data["title"], circle=scope.circle, team=scope.team
         )
-    except RoundError:
-        messages.error(request, _("Er is al een open ronde. Sluit die eerst."))
+    except RoundError as error:
+        messages.error(request, error.message)
         return redirect(scope.url("overview"))
     record(
         request,
@@ -227,8 +227,8 @@ def _close(request, scope: Scope, round_id: int):
     round_ = scope.get_round(round_id)
     try:
         services.close_round(round_)
-    except RoundError:
-        messages.error(request, _("Deze ronde is al gesloten."))
+    except RoundError as error:
+        messages.error(request, error.message)
         return redirect(scope.url("overview"))
     record(
         request,

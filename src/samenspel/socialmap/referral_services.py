@@ -5,16 +5,13 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from samenspel.common.errors import ApplicationError
 from samenspel.domain import socialmap as sm
 from samenspel.socialmap.models import Referral, ReferralUpdate
 
 
-class ReferralError(Exception):
+class ReferralError(ApplicationError):
     """A change that cannot be made; `code` says why (the view words it)."""
-
-    def __init__(self, code: str):
-        super().__init__(code)
-        self.code = code
 
 
 CLOSED = "closed"  # the referral is finished: it stays as it is

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from samenspel.common.errors import EditConflict  # noqa: F401 (raised here, caught by views)
 from samenspel.organisations.models import Organisation
 from samenspel.socialmap.models import SEARCH_FIELDS, Offer
 
@@ -36,10 +37,6 @@ OFFER_FIELDS = (
     "maintainer",
     "is_active",
 )
-
-
-class EditConflict(Exception):
-    """Someone else saved the offer since the form was opened."""
 
 
 def organisation_named(name: str) -> Organisation:

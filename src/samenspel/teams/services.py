@@ -7,7 +7,9 @@ from __future__ import annotations
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
+from samenspel.common.errors import ApplicationError
 from samenspel.domain import teamplan
 from samenspel.questionnaires import services as rounds
 from samenspel.teams.models import (
@@ -42,12 +44,15 @@ def save_response(
     )
 
 
-class WerkplanError(Exception):
+class WerkplanError(ApplicationError):
     """A werkplan change that is not allowed (``stale``, ``bad_status``)."""
 
-    def __init__(self, code: str):
-        super().__init__(code)
-        self.code = code
+    messages = {
+        "stale": _(
+            "Iemand anders heeft deze actie net gewijzigd. Kijk de status na en probeer opnieuw."
+        ),
+        "bad_status": _("Kies open, bezig of klaar."),
+    }
 
 
 def create_session(team, person, held_on, notes: dict, actions: list[dict]) -> TeamSession:

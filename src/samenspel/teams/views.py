@@ -146,8 +146,8 @@ def round_open(request, team_id):
         return redirect("teams:thermometer", team_id=team.pk)
     try:
         new = services.open_round(team, employment.person, form.cleaned_data["title"])
-    except RoundError:
-        messages.error(request, _("Er is al een open ronde. Sluit die eerst."))
+    except RoundError as error:
+        messages.error(request, error.message)
         return redirect("teams:thermometer", team_id=team.pk)
     record(
         request,
@@ -169,8 +169,8 @@ def round_close(request, team_id, round_id):
     round_ = _round(team, round_id)
     try:
         services.close_round(round_)
-    except RoundError:
-        messages.error(request, _("Deze ronde is al gesloten."))
+    except RoundError as error:
+        messages.error(request, error.message)
         return redirect("teams:thermometer", team_id=team.pk)
     record(
         request,
@@ -330,16 +330,7 @@ def action_status(request, team_id, action_id):
     try:
         services.set_action_status(action, request.POST.get("status", ""), version)
     except services.WerkplanError as exc:
-        if exc.code == "stale":
-            messages.error(
-                request,
-                _(
-                    "Iemand anders heeft deze actie net gewijzigd. "
-                    "Kijk de status na en probeer opnieuw."
-                ),
-            )
-        else:
-            messages.error(request, _("Kies open, bezig of klaar."))
+        messages.error(request, exc.message)
         return redirect("teams:werkplan", team_id=team.pk)
     record(
         request,

@@ -8,11 +8,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from samenspel.accounts.models import Person
+from samenspel.common.errors import ApplicationError
 from samenspel.volunteers import selectors
 from samenspel.volunteers.models import VolunteerAgreement, VolunteerProfile
 
 
-class AlreadyVolunteer(Exception):
+class AlreadyVolunteer(ApplicationError):
     """Someone with this e-mail address already has a volunteer profile.
 
     Carries nothing about who or where: the coordinator may not learn that.

@@ -7,16 +7,13 @@ import datetime as dt
 
 from django.utils import timezone
 
+from samenspel.common.errors import ApplicationError
 from samenspel.domain import wifa as rules
 from samenspel.wifa.models import WifaEntry
 
 
-class WifaError(Exception):
+class WifaError(ApplicationError):
     """A change that is not allowed; ``code`` picks the Dutch message in the view."""
-
-    def __init__(self, code: str):
-        super().__init__(code)
-        self.code = code
 
 
 def add_entry(
