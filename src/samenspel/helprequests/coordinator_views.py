@@ -22,6 +22,7 @@ from samenspel.accounts.models import Person
 from samenspel.audit.models import AuditEvent
 from samenspel.audit.services import record, record_object_views
 from samenspel.domain import helprequests as hr
+from samenspel.helprequests import coordinator_steps as steps
 from samenspel.helprequests import forms, policy, presenters, selectors, services
 from samenspel.helprequests.views import ERRORS
 from samenspel.volunteers import selectors as volunteer_selectors
@@ -357,118 +358,36 @@ def proposal_detail(request, organisation_id, proposal_id):
 
 @require_POST
 def proposal_step(request, organisation_id, proposal_id):
+    """The coordinator takes the next step of a match (see ``coordinator_steps``)."""
     organisation, login = _organisation(request, organisation_id)
     if login:
         return login
     proposal = selectors.proposal_of_organisation(organisation, proposal_id)
-    step = request.POST.get("step")
-    by = getattr(request.user, "person", None)
+    step = request.POST.get("step", "")
+    take = steps.STEPS.get(step)
+    if take is None:
+        raise Http404
     context = _proposal_context(organisation, proposal)
-    form = None
+    back = redirect("matching:proposal", organisation_id=organisation.pk, proposal_id=proposal.pk)
     try:
-        if step == hr.Step.PLAN_INTRODUCTION:
-            form = forms.IntroductionForm(
-                request.POST, professionals=context["professionals"], prefix="intro"
-            )
-            if form.is_valid():
-                d = form.cleaned_data
-                at = timezone.make_aware(dt.datetime.combine(d["date"], d["time"]))
-                services.plan_introduction(
-                    proposal,
-                    at=at,
-                    with_person=d["professional"],
-                    by=by,
-                    expected_version=d["version"] or 0,
-                )
-                done = _("De kennismaking is gepland.")
-        elif step == hr.Step.START:
-            form = forms.VersionForm(request.POST, prefix="start")
-            if form.is_valid():
-                started = services.start(
-                    proposal, by=by, expected_version=form.cleaned_data["version"] or 0
-                )
-                if started.member_created:
-                    _audit(
-                        request,
-                        Action.CREATE,
-                        "member",
-                        started.member_id,
-                        proposal.help_request.circle,
-                        summary=f"volunteer via proposal={proposal.pk} access=agenda",
-                    )
-                done = _(
-                    "%(name)s is gestart en staat nu in het netwerk, met toegang tot de agenda "
-                    "en de eigen taken."
-                ) % {"name": proposal.volunteer.person.full_name}
-        elif step == hr.Step.EVALUATE:
-            form = forms.EvaluationForm(request.POST, prefix="eval")
-            if form.is_valid():
-                d = form.cleaned_data
-                services.evaluate(
-                    proposal,
-                    on=d["date"],
-                    note=d["note"],
-                    by=by,
-                    expected_version=d["version"] or 0,
-                )
-                done = _("De evaluatie is opgeslagen.")
-        elif step == hr.Step.END:
-            form = forms.EndForm(request.POST, prefix="end")
-            if form.is_valid():
-                d = form.cleaned_data
-                ended = services.end(
-                    proposal, note=d["note"], by=by, expected_version=d["version"] or 0
-                )
-                if ended.member_revoked_at:
-                    _audit(
-                        request,
-                        Action.REVOKE,
-                        "member",
-                        ended.member_id,
-                        proposal.help_request.circle,
-                        summary=f"match ended proposal={proposal.pk}",
-                    )
-                done = _("De hulp is gestopt.")
-        elif step == hr.Step.DECLINE:
-            form = forms.DeclineForm(request.POST, prefix="decline")
-            if form.is_valid():
-                d = form.cleaned_data
-                services.decline(
-                    proposal,
-                    hr.Side.COORDINATOR,
-                    d["reason"],
-                    by=by,
-                    expected_version=d["version"] or 0,
-                )
-                done = _("Het voorstel gaat niet door. De hulpvraag staat weer open.")
-        else:
-            raise Http404
+        form, done = take(request, proposal, context["professionals"])
     except services.WorkflowError as error:
-        if error.code == services.NOT_A_MATCH:
-            messages.error(
-                request,
-                _("%(name)s kan deze hulpvraag niet (meer) doen. %(reasons)s")
-                % {
-                    "name": proposal.volunteer.person.full_name,
-                    "reasons": " ".join(presenters.reasons(error.detail)),
-                },
-            )
-        else:
-            messages.error(request, ERRORS[error.code])
-        return redirect(
-            "matching:proposal", organisation_id=organisation.pk, proposal_id=proposal.pk
-        )
-    if not form.is_valid():
-        context = _proposal_context(organisation, proposal, {str(step): form})
-        context["error_step"] = str(step)
+        messages.error(request, _workflow_message(error, proposal))
+        return back
+    if done is None:
+        context = _proposal_context(organisation, proposal, {step: form})
+        context["error_step"] = step
         return render(request, "helprequests/coordinator_proposal.html", context, status=400)
-    _audit(
-        request,
-        Action.UPDATE,
-        "proposal",
-        proposal.pk,
-        proposal.help_request.circle,
-        summary=f"step={step}",
-    )
+    circle = proposal.help_request.circle
+    _audit(request, Action.UPDATE, "proposal", proposal.pk, circle, summary=f"step={step}")
     messages.success(request, done)
-    return redirect("matching:proposal", organisation_id=organisation.pk, proposal_id=proposal.pk)
+    return back
+
+
+def _workflow_message(error, proposal) -> str:
+    if error.code != services.NOT_A_MATCH:
+        return ERRORS[error.code]
+    return _("%(name)s kan deze hulpvraag niet (meer) doen. %(reasons)s") % {
+        "name": proposal.volunteer.person.full_name,
+        "reasons": " ".join(presenters.reasons(error.detail)),
+    }
