@@ -48,3 +48,32 @@ def test_a_hidden_import_is_found_and_a_reasoned_one_is_not():
     )
     assert hidden_imports(reasoned) == []
     assert hidden_imports("def h():\n    from django.core import checks\n") == []
+
+
+MAX_FILE_LINES = 600
+MAX_VIEW_LINES = 60
+
+
+def test_no_python_file_over_600_lines():
+    """Small files with names that explain themselves; data lives in data files."""
+    long = {
+        str(path.relative_to(SRC)): n
+        for path in SRC.rglob("*.py")
+        if "migrations" not in path.parts
+        and (n := len(path.read_text().splitlines())) > MAX_FILE_LINES
+    }
+    assert long == {}
+
+
+def test_no_view_function_over_60_lines():
+    """Views parse, call a service or selector, and render; the rest lives elsewhere."""
+    long = []
+    for path in SRC.rglob("*.py"):
+        if "views" not in path.stem:
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.FunctionDef):
+                length = node.end_lineno - node.lineno + 1
+                if length > MAX_VIEW_LINES:
+                    long.append(f"{path.relative_to(SRC)}:{node.name} ({length})")
+    assert long == []

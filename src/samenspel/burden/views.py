@@ -205,52 +205,10 @@ def answer(request, circle_id, screening_id):
     instrument = _instrument_or_404(screening)
     missing: set[str] = set()
     if request.method == "POST":
-        form = QuestionnaireForm(request.POST, instrument=instrument)
-        if form.is_valid():
-            try:
-                services.save_answers(screening, form.answers())
-                record(
-                    request,
-                    Action.UPDATE,
-                    object_type="screening",
-                    object_id=screening.pk,
-                    summary="answers saved",
-                )
-            except AnswerError:
-                form.add_error(None, _("Een antwoord past niet bij de vraag. Kies opnieuw."))
-            except services.ScreeningError:
-                return redirect("burden:result", circle_id=circle_id, screening_id=screening.pk)
-        if form.is_valid() and not form.errors:
-            if request.POST.get("action") != "done":
-                messages.success(
-                    request,
-                    _("Uw antwoorden zijn bewaard. U kunt later verder gaan waar u was."),
-                )
-                return redirect("burden:overview", circle_id=circle_id)
-            try:
-                services.complete(screening)
-            except services.ScreeningError as error:
-                if error.code != "incomplete":
-                    return redirect("burden:result", circle_id=circle_id, screening_id=screening.pk)
-                missing = set(error.missing)
-            else:
-                record(
-                    request,
-                    Action.UPDATE,
-                    object_type="screening",
-                    object_id=screening.pk,
-                    summary=f"completed total={screening.total} band={screening.band_id}",
-                )
-                return redirect("burden:result", circle_id=circle_id, screening_id=screening.pk)
-        # Show the saved answers plus what was just chosen: nothing typed is lost.
-        data = request.POST.copy()
-        for item_id, value in screening.answers.items():
-            data.setdefault(f"q_{item_id}", value)
-        errors = form.errors
-        form = QuestionnaireForm(data, instrument=instrument)
-        form.is_valid()
-        for error in errors.get("__all__", []):
-            form.add_error(None, error)
+        outcome = _answer_posted(request, screening, instrument)
+        if not isinstance(outcome, tuple):
+            return outcome  # saved for later, completed, or no longer open
+        form, missing = outcome
     else:
         form = QuestionnaireForm(
             initial={f"q_{k}": v for k, v in screening.answers.items()}, instrument=instrument
@@ -271,6 +229,62 @@ def answer(request, circle_id, screening_id):
             "answered": len(screening.answers),
         },
     )
+
+
+def _answer_posted(request, screening, instrument):
+    """Save what was chosen; with "Klaar" also complete the screening.
+
+    Returns a redirect, or (form, missing ids) to show the page again with the saved
+    answers plus what was just chosen: nothing typed is lost.
+    """
+    to_result = redirect("burden:result", circle_id=request.circle.pk, screening_id=screening.pk)
+    form = QuestionnaireForm(request.POST, instrument=instrument)
+    if form.is_valid():
+        try:
+            services.save_answers(screening, form.answers())
+        except AnswerError:
+            form.add_error(None, _("Een antwoord past niet bij de vraag. Kies opnieuw."))
+        except services.ScreeningError:
+            return to_result
+        else:
+            record(
+                request,
+                Action.UPDATE,
+                object_type="screening",
+                object_id=screening.pk,
+                summary="answers saved",
+            )
+    missing: set[str] = set()
+    if form.is_valid() and not form.errors:
+        if request.POST.get("action") != "done":
+            messages.success(
+                request, _("Uw antwoorden zijn bewaard. U kunt later verder gaan waar u was.")
+            )
+            return redirect("burden:overview", circle_id=request.circle.pk)
+        try:
+            services.complete(screening)
+        except services.ScreeningError as error:
+            if error.code != "incomplete":
+                return to_result
+            missing = set(error.missing)
+        else:
+            summary = f"completed total={screening.total} band={screening.band_id}"
+            record(
+                request,
+                Action.UPDATE,
+                object_type="screening",
+                object_id=screening.pk,
+                summary=summary,
+            )
+            return to_result
+    data = request.POST.copy()
+    for item_id, value in screening.answers.items():
+        data.setdefault(f"q_{item_id}", value)
+    again = QuestionnaireForm(data, instrument=instrument)
+    again.is_valid()
+    for error in form.errors.get("__all__", []):
+        again.add_error(None, error)
+    return again, missing
 
 
 @circle_view(Perm.VIEW_CIRCLE)
@@ -392,7 +406,25 @@ def history(request, circle_id, member_id):
     )
     if viewer.member_id != carer.pk and not (viewer.professional or viewer.client_side):
         raise PermissionDenied
-    screenings = selectors.history(carer, viewer)
+    charts, rows = _history_charts_and_rows(selectors.history(carer, viewer))
+    rows.sort(key=lambda r: (r["screening"].completed_at, r["screening"].pk), reverse=True)
+    record(request, Action.VIEW, object_type="screening_history", object_id=carer.pk)
+    return render(
+        request,
+        "burden/history.html",
+        {
+            "circle": circle,
+            "access": request.access,
+            "carer": carer,
+            "is_owner": viewer.member_id == carer.pk,
+            "charts": charts,
+            "rows": rows,
+        },
+    )
+
+
+def _history_charts_and_rows(screenings):
+    """Per instrument a chart of the measured scores; all screenings in one table."""
     groups: OrderedDict[str, list[Screening]] = OrderedDict()
     for s in screenings:
         groups.setdefault(s.instrument_id, []).append(s)
@@ -409,40 +441,27 @@ def history(request, circle_id, member_id):
             if s.total is not None:
                 measured.append((s.completed_at, float(s.total), label))
         if instrument is not None and measured:
-            charts.append(
-                chart.build(
-                    key=f"grafiek-{index}",
-                    title=_("Scores op de %(name)s door de tijd") % {"name": name},
-                    description=_(
-                        "%(count)s metingen. Laatste score: %(total)s van %(max)s (%(band)s)."
-                    )
-                    % {
-                        "count": len(measured),
-                        "total": _number(measured[-1][1]),
-                        "max": _number(instrument.max_score),
-                        "band": measured[-1][2],
-                    },
-                    min_score=instrument.min_score,
-                    max_score=instrument.max_score,
-                    bands=instrument.bands,
-                    measurements=measured,
-                    cutoff=instrument.cutoff,
-                    date_format=lambda d: formats.date_format(d, "SHORT_DATE_FORMAT"),
-                )
-            )
-    rows.sort(key=lambda r: (r["screening"].completed_at, r["screening"].pk), reverse=True)
-    record(request, Action.VIEW, object_type="screening_history", object_id=carer.pk)
-    return render(
-        request,
-        "burden/history.html",
-        {
-            "circle": circle,
-            "access": request.access,
-            "carer": carer,
-            "is_owner": viewer.member_id == carer.pk,
-            "charts": charts,
-            "rows": rows,
-        },
+            charts.append(_history_chart(f"grafiek-{index}", name, instrument, measured))
+    return charts, rows
+
+
+def _history_chart(key, name, instrument, measured):
+    description = _("%(count)s metingen. Laatste score: %(total)s van %(max)s (%(band)s).") % {
+        "count": len(measured),
+        "total": _number(measured[-1][1]),
+        "max": _number(instrument.max_score),
+        "band": measured[-1][2],
+    }
+    return chart.build(
+        key=key,
+        title=_("Scores op de %(name)s door de tijd") % {"name": name},
+        description=description,
+        min_score=instrument.min_score,
+        max_score=instrument.max_score,
+        bands=instrument.bands,
+        measurements=measured,
+        cutoff=instrument.cutoff,
+        date_format=lambda d: formats.date_format(d, "SHORT_DATE_FORMAT"),
     )
 
 

@@ -323,6 +323,29 @@ def _refused_rows(tasks, refused):
     return [(t.name, refused[t.pk].render(_)) for t in tasks if t.pk in refused]
 
 
+def _new_agreement_initial(request, employment, profile) -> dict:
+    """A new agreement starts from the current one (a recorded read), or from defaults."""
+    today = timezone.localdate()
+    previous = selectors.current_agreement(selectors.agreements_of(profile), today)
+    if previous is None:
+        contact = profile.contact_person_id or employment.person_id
+        return {"insured": True, "contact_person": contact, "start_date": today}
+    if request.method != "POST":
+        # Its contents are shown again as the starting point: that is a read.
+        record(
+            request,
+            Action.VIEW,
+            object_type="volunteer_agreement",
+            role=COORDINATOR_ROLE,
+            object_id=previous.pk,
+            summary=(
+                f"Vrijwilligersafspraak {profile.person.full_name}, vanaf "
+                f"{previous.start_date} (overgenomen in nieuwe afspraak)"
+            ),
+        )
+    return {**forms.agreement_initial(previous), "start_date": today, "evaluation_date": None}
+
+
 def _agreement_form(request, organisation, employment, profile, agreement=None):
     tasks, refused = selectors.boundary_catalogue(profile)
     staff = selectors.staff(organisation)
@@ -330,35 +353,7 @@ def _agreement_form(request, organisation, employment, profile, agreement=None):
     if agreement is not None:
         initial = forms.agreement_initial(agreement)
     else:
-        previous = selectors.current_agreement(
-            selectors.agreements_of(profile), timezone.localdate()
-        )
-        if previous is not None and request.method != "POST":
-            # Its contents are shown again as the starting point: that is a read.
-            record(
-                request,
-                Action.VIEW,
-                object_type="volunteer_agreement",
-                role=COORDINATOR_ROLE,
-                object_id=previous.pk,
-                summary=(
-                    f"Vrijwilligersafspraak {profile.person.full_name}, vanaf "
-                    f"{previous.start_date} (overgenomen in nieuwe afspraak)"
-                ),
-            )
-        initial = (
-            {
-                **forms.agreement_initial(previous),
-                "start_date": timezone.localdate(),
-                "evaluation_date": None,
-            }
-            if previous
-            else {
-                "insured": True,
-                "contact_person": profile.contact_person_id or employment.person_id,
-                "start_date": timezone.localdate(),
-            }
-        )
+        initial = _new_agreement_initial(request, employment, profile)
     form = forms.AgreementForm(
         request.POST if request.method == "POST" else None,
         initial=initial,

@@ -135,32 +135,11 @@ def volunteer(request, organisation_id, volunteer_id):
     state = selectors.volunteer_state(profile, today)
     if request.method == "POST":
         form = WifaEntryForm(request.POST, pairs=state.pairs, today=today)
-        if form.is_valid():
-            try:
-                entry = services.add_entry(
-                    profile,
-                    kind=form.cleaned_data["kind"],
-                    happened_on=form.cleaned_data["happened_on"],
-                    note=form.cleaned_data["note"],
-                    professional_id=form.professional_id(),
-                    recorded_by=employment.person,
-                    today=today,
-                )
-            except services.WifaError:
-                form.add_error("happened_on", _("De datum kan niet in de toekomst liggen."))
-            else:
-                record(
-                    request,
-                    Action.CREATE,
-                    object_type="wifa_entry",
-                    role=COORDINATOR_ROLE,
-                    object_id=entry.pk,
-                    summary=f"WIFA {entry.aspect}/{entry.kind} voor {profile.person.full_name}",
-                )
-                messages.success(request, _("Het is vastgelegd."))
-                return redirect(
-                    "wifa:volunteer", organisation_id=organisation.pk, volunteer_id=profile.pk
-                )
+        if form.is_valid() and _add_entry(request, form, profile, employment, today):
+            messages.success(request, _("Het is vastgelegd."))
+            return redirect(
+                "wifa:volunteer", organisation_id=organisation.pk, volunteer_id=profile.pk
+            )
     else:
         form = WifaEntryForm(initial={"happened_on": today}, pairs=state.pairs, today=today)
     entries = selectors.volunteer_log(profile)
@@ -190,6 +169,32 @@ def volunteer(request, organisation_id, volunteer_id):
         },
         status=400 if form.is_bound and form.errors else 200,
     )
+
+
+def _add_entry(request, form, profile, employment, today) -> bool:
+    """Record what happened (audited); False with the form's error when it cannot be."""
+    try:
+        entry = services.add_entry(
+            profile,
+            kind=form.cleaned_data["kind"],
+            happened_on=form.cleaned_data["happened_on"],
+            note=form.cleaned_data["note"],
+            professional_id=form.professional_id(),
+            recorded_by=employment.person,
+            today=today,
+        )
+    except services.WifaError:
+        form.add_error("happened_on", _("De datum kan niet in de toekomst liggen."))
+        return False
+    record(
+        request,
+        Action.CREATE,
+        object_type="wifa_entry",
+        role=COORDINATOR_ROLE,
+        object_id=entry.pk,
+        summary=f"WIFA {entry.aspect}/{entry.kind} voor {profile.person.full_name}",
+    )
+    return True
 
 
 @login_required
