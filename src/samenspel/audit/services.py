@@ -1,8 +1,26 @@
-"""Writing to the audit log. Call these from services and views, never skip."""
+"""Writing to the audit log. Services and selectors call ``log``; the actor and their
+role come from ``audit.context``. ``record`` is the older form for views, which still
+passes the request."""
 
 from collections.abc import Iterable
 
+from samenspel.audit import context
 from samenspel.audit.models import AuditEvent
+
+
+def log(action: str, *, object_type: str, object_id="", summary="", circle=None, role=None):
+    """One row for the current actor (see ``audit.context``); ``role`` overrides theirs."""
+    actor = context.current()
+    return AuditEvent.objects.create(
+        actor=actor.user,
+        actor_name=actor.name,
+        actor_role=actor.role if role is None else role,
+        action=action,
+        circle_id=getattr(circle, "pk", circle),
+        object_type=object_type,
+        object_id=str(object_id),
+        summary=summary[:200],
+    )
 
 
 def _actor_name(user) -> str:

@@ -12,6 +12,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404
 
+from samenspel.audit import context as audit_context
 from samenspel.circles.models import Circle, Member
 from samenspel.domain.access import Perm, Relationship, permissions, role_name
 from samenspel.domain.vocabulary import AccessLevel, MemberKind
@@ -99,6 +100,7 @@ def circle_view(*perms: Perm):
                 raise PermissionDenied
             request.circle = circle
             request.access = access
+            audit_context.set_role(access.role)
             return view(request, circle_id, *args, **kwargs)
 
         wrapped.required_perms = perms

@@ -5,12 +5,16 @@ from django.db.models import F
 from django.utils import timezone
 
 from samenspel.accounts.models import Person
+from samenspel.audit.models import AuditEvent
+from samenspel.audit.services import log
 from samenspel.circles.events import MemberLeftAgenda
 from samenspel.circles.models import Circle, Member
 from samenspel.common import events
 from samenspel.common.errors import EditConflict  # noqa: F401 (raised here, caught by views)
 from samenspel.domain.access import default_access_level
 from samenspel.domain.vocabulary import AccessLevel, MemberKind
+
+Action = AuditEvent.Action
 
 PERSON_FIELDS = ("first_name", "last_name", "email", "phone")
 MEMBER_FIELDS = (
@@ -67,11 +71,16 @@ def add_member(circle: Circle, data: dict, *, added_by_client: bool = False) -> 
     values["access_level"] = default_access_level(
         MemberKind(values["kind"]), added_by_client=added_by_client
     )
-    return Member.objects.create(circle=circle, person=person, **values)
+    member = Member.objects.create(circle=circle, person=person, **values)
+    summary = f"{member.kind} access={member.access_level}"
+    log(Action.CREATE, object_type="member", object_id=member.pk, summary=summary, circle=circle)
+    return member
 
 
 @transaction.atomic
-def update_member(member: Member, data: dict, *, expected_version: int) -> Member:
+def update_member(
+    member: Member, data: dict, *, expected_version: int, summary: str = ""
+) -> Member:
     """Save an edit unless someone else saved in between (then `EditConflict`)."""
     values = _clean_member_values(data)
     updated = Member.objects.filter(pk=member.pk, version=expected_version).update(
@@ -83,17 +92,31 @@ def update_member(member: Member, data: dict, *, expected_version: int) -> Membe
     if person_values:
         Person.objects.filter(pk=member.person_id).update(**person_values)
     member.refresh_from_db()
+    log(
+        Action.UPDATE,
+        object_type="member",
+        object_id=member.pk,
+        summary=summary,
+        circle=member.circle_id,
+    )
     return member
 
 
 @transaction.atomic
-def revoke_member(member: Member) -> Member:
+def revoke_member(member: Member, *, reason: str = "") -> Member:
     """Take away all access at once; the apps built on circles follow the event
     (open invitations lapse, roles are released, moments open up, feeds stop)."""
     Member.objects.filter(pk=member.pk).update(
         status=Member.Status.REVOKED, revoked_at=timezone.now(), version=F("version") + 1
     )
     member.refresh_from_db()
+    log(
+        Action.REVOKE,
+        object_type="member",
+        object_id=member.pk,
+        summary=reason,
+        circle=member.circle_id,
+    )
     events.publish(MemberLeftAgenda(member, revoked=True))
     return member
 
@@ -107,6 +130,13 @@ def restore_member(member: Member, access_level: str) -> Member:
         version=F("version") + 1,
     )
     member.refresh_from_db()
+    log(
+        Action.UPDATE,
+        object_type="member",
+        object_id=member.pk,
+        summary="restore",
+        circle=member.circle_id,
+    )
     return member
 
 
@@ -114,6 +144,13 @@ def restore_member(member: Member, access_level: str) -> Member:
 def set_access_level(member: Member, access_level: str) -> None:
     """Only on the map means no part in the agenda: roles, moments and feeds go."""
     Member.objects.filter(pk=member.pk).update(access_level=access_level, version=F("version") + 1)
+    log(
+        Action.UPDATE,
+        object_type="member",
+        object_id=member.pk,
+        summary=f"access_level={access_level}",
+        circle=member.circle_id,
+    )
     if access_level == AccessLevel.MAP_ONLY:
         events.publish(MemberLeftAgenda(member, revoked=False))
 
@@ -124,8 +161,17 @@ def set_needed_domains(circle: Circle, domains: list[str]) -> bool:
         return False
     circle.needed_domains = list(domains)
     circle.save(update_fields=["needed_domains", "updated_at"])
+    log(
+        Action.UPDATE,
+        object_type="circle",
+        object_id=circle.pk,
+        summary="needed_domains",
+        circle=circle,
+    )
     return True
 
 
 def set_team_consent(circle: Circle, consent: bool) -> None:
     Circle.objects.filter(pk=circle.pk).update(team_consent=consent)
+    summary = f"team_consent={consent}"
+    log(Action.UPDATE, object_type="circle", object_id=circle.pk, summary=summary, circle=circle)

@@ -51,14 +51,7 @@ def needed_domains(request, circle_id):
         request.POST or None, initial={"needed_domains": circle.needed_domains}
     )
     if request.method == "POST" and form.is_valid():
-        if services.set_needed_domains(circle, form.cleaned_data["needed_domains"]):
-            record(
-                request,
-                Action.UPDATE,
-                object_type="circle",
-                object_id=circle.pk,
-                summary="needed_domains",
-            )
+        services.set_needed_domains(circle, form.cleaned_data["needed_domains"])
         messages.success(request, _("De hulpvragen zijn opgeslagen."))
         return redirect("circles:detail", circle_id=circle.pk)
     record(
@@ -82,13 +75,6 @@ def member_add(request, circle_id):
     form = forms.MemberForm(request.POST or None, can_manage_access=is_client_side)
     if request.method == "POST" and form.is_valid():
         member = services.add_member(circle, form.cleaned_data, added_by_client=is_client_side)
-        record(
-            request,
-            Action.CREATE,
-            object_type="member",
-            object_id=member.pk,
-            summary=f"{member.kind} access={member.access_level}",
-        )
         messages.success(
             request, _("%(name)s staat nu in het netwerk.") % {"name": member.person.full_name}
         )
@@ -150,7 +136,6 @@ def member_edit(request, circle_id, member_id):
             form = form_class(data, initial=forms.member_initial(member))
             form.is_valid()
         else:
-            record(request, Action.UPDATE, object_type="member", object_id=member.pk)
             messages.success(request, _("De gegevens zijn opgeslagen."))
             return redirect("circles:detail", circle_id=circle.pk)
     if request.method == "GET":
@@ -171,13 +156,6 @@ def access_settings(request, circle_id):
             consent_form.is_valid()
             consent = consent_form.cleaned_data["team_consent"]
             services.set_team_consent(circle, consent)
-            record(
-                request,
-                Action.UPDATE,
-                object_type="circle",
-                object_id=circle.pk,
-                summary=f"team_consent={consent}",
-            )
         else:
             member = _member_of_circle(request, request.POST.get("member", ""))
             level_form = forms.AccessLevelForm(request.POST)
@@ -185,13 +163,6 @@ def access_settings(request, circle_id):
                 messages.error(request, _("Kies wat deze persoon mag zien."))
                 return redirect("circles:access", circle_id=circle.pk)
             services.set_access_level(member, level_form.cleaned_data["access_level"])
-            record(
-                request,
-                Action.UPDATE,
-                object_type="member",
-                object_id=member.pk,
-                summary="access_level=" + level_form.cleaned_data["access_level"],
-            )
         messages.success(request, _("Opgeslagen. Dit geldt meteen."))
         return redirect("circles:access", circle_id=circle.pk)
     members = list(circle.members.exclude(kind="client").select_related("person", "organisation"))
@@ -215,7 +186,6 @@ def member_revoke(request, circle_id, member_id):
     if not access_can_change(MemberKind(member.kind)):
         raise PermissionDenied
     services.revoke_member(member)
-    record(request, Action.REVOKE, object_type="member", object_id=member.pk)
     messages.success(
         request,
         _("%(name)s heeft vanaf nu geen toegang meer.") % {"name": member.person.full_name},
@@ -230,7 +200,6 @@ def member_restore(request, circle_id, member_id):
     if member.is_active:
         raise Http404  # only someone whose access was taken away can come back
     services.restore_member(member, RESTORED_ACCESS_LEVEL)
-    record(request, Action.UPDATE, object_type="member", object_id=member.pk, summary="restore")
     messages.success(
         request, _("%(name)s staat weer in het netwerk.") % {"name": member.person.full_name}
     )

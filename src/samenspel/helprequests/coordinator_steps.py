@@ -83,10 +83,8 @@ def end(request, proposal, professionals):
         return form, None
     d = form.cleaned_data
     by = getattr(request.user, "person", None)
-    ended = services.end(proposal, note=d["note"], by=by, expected_version=_version(d))
-    if ended.member_revoked_at:
-        summary = f"match ended proposal={proposal.pk}"
-        _member_change(request, proposal, Action.REVOKE, ended.member_id, summary)
+    # A membership the match made ends with it; circles records that revocation.
+    services.end(proposal, note=d["note"], by=by, expected_version=_version(d))
     return form, _("De hulp is gestopt.")
 
 

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from samenspel.accounts.models import Person
+from samenspel.audit import context as audit_context
 from samenspel.audit.models import AuditEvent
 from samenspel.audit.services import record, record_object_views
 from samenspel.domain import helprequests as hr
@@ -46,6 +47,7 @@ def _organisation(request, organisation_id: int):
     employment = volunteer_selectors.employment(organisation, person)
     if not policy.may_coordinate(employment, organisation):
         raise PermissionDenied
+    audit_context.set_role(ROLE)  # what the services record, they record as coordinator
     return organisation, None
 
 

@@ -411,7 +411,7 @@ def end(proposal: Proposal, *, on=None, note: str = "", by, expected_version: in
         still_running = same_row.filter(status__in=[s.value for s in hr.RUNNING_STATUSES]).exists()
         member = Member.objects.select_for_update().get(pk=proposal.member_id)
         if made_by_a_match and not still_running and member.is_active:
-            member = revoke_member(member)
+            member = revoke_member(member, reason=f"match ended proposal={proposal.pk}")
             Proposal.objects.filter(pk=proposal.pk).update(member_revoked_at=member.revoked_at)
             proposal.refresh_from_db()
     return proposal

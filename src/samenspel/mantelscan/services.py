@@ -55,7 +55,7 @@ class MemberSave:
     conflicts: list[Member] = field(default_factory=list)
 
 
-def save_members(rows: list[tuple[Member, dict, int | None]]) -> MemberSave:
+def save_members(rows: list[tuple[Member, dict, int | None]], *, summary: str = "") -> MemberSave:
     """Save several members at once, all or nothing.
 
     Each row is (member, values, version the form was opened with). Members whose
@@ -69,7 +69,7 @@ def save_members(rows: list[tuple[Member, dict, int | None]]) -> MemberSave:
             if all(_same(getattr(member, k), v) for k, v in values.items()):
                 continue
             try:
-                update_member(member, values, expected_version=version or 0)
+                update_member(member, values, expected_version=version or 0, summary=summary)
             except EditConflict:
                 result.conflicts.append(member)
             else:

@@ -132,14 +132,7 @@ def _step_who(request, scan):
         initial={"needed_domains": circle.needed_domains, "who": scan.notes.get("who", "")},
     )
     if request.method == "POST" and form.is_valid():
-        if circle_services.set_needed_domains(circle, form.cleaned_data["needed_domains"]):
-            record(
-                request,
-                Action.UPDATE,
-                object_type="circle",
-                object_id=circle.pk,
-                summary="needed_domains",
-            )
+        circle_services.set_needed_domains(circle, form.cleaned_data["needed_domains"])
         services.save_step(scan, 1, notes={"who": form.cleaned_data["who"]})
         return _next(request, scan, 1)
     members = circle_selectors.active_members(circle)
@@ -172,17 +165,10 @@ def _member_step(request, scan, step, *, pick, form_class, prefix, initial, valu
     if not all([f.is_valid() for _m, f in posted]):  # noqa: C419 - validate every form
         return rows, [], members
     result = services.save_members(
-        [(m, values(f.cleaned_data), f.cleaned_data.get("version")) for m, f in posted]
+        [(m, values(f.cleaned_data), f.cleaned_data.get("version")) for m, f in posted],
+        summary=f"mantelscan={scan.pk}",
     )
     if not result.conflicts:
-        for m in result.updated:
-            record(
-                request,
-                Action.UPDATE,
-                object_type="member",
-                object_id=m.pk,
-                summary=f"mantelscan={scan.pk}",
-            )
         services.save_step(scan, step, **extra(posted))
         return _next(request, scan, step)
     # Someone saved in between: keep the typed input, take the new version numbers
