@@ -41,11 +41,25 @@ CLOCK_INSTANTS := \
 	"2026-10-25 02:30+01:00" \
 	"2026-12-31 23:59" \
 	"2028-02-29 12:00"
+# Two more, for the date-sensitive tests only: a Saturday afternoon (the agenda list's
+# 30 days then end on a Monday after its 10:00 moments) and a run across the spring jump.
+CLOCK_EXTRA_INSTANTS := \
+	"2026-12-12 15:00" \
+	"2027-03-28 01:59"
+CLOCK_FILES := tests/domain tests/test_agenda.py tests/test_agreements.py tests/test_ical.py \
+	tests/test_burden.py tests/test_burden_signals_home.py tests/test_screening_reminders.py \
+	tests/test_wifa.py tests/test_helprequests.py tests/test_proposals.py tests/test_volunteers.py \
+	tests/test_home_signals.py tests/test_referrals.py tests/test_team_session.py \
+	tests/test_thermometer.py tests/test_reflection.py tests/test_demo.py
 
 test-clock: $(STAMP) faketime
 	@set -e; for at in $(CLOCK_INSTANTS); do \
 	  echo "== clock at $$at (Europe/Amsterdam) =="; \
 	  bin/test-at "$$at" -q -m "not browser" -n 2; \
+	done; \
+	for at in $(CLOCK_EXTRA_INSTANTS); do \
+	  echo "== clock at $$at (Europe/Amsterdam), date-sensitive tests =="; \
+	  bin/test-at "$$at" -q -m "not browser" -n 2 $(CLOCK_FILES); \
 	done
 
 test: $(STAMP) browser

@@ -31,7 +31,10 @@ def to_utc(text: str) -> datetime:
 
 def check_process_clock(expected_epoch: str, now: datetime | None = None) -> str | None:
     """Return a problem when this process does not see the moved clock, else None."""
-    expected = datetime.fromtimestamp(int(expected_epoch), UTC)
+    try:
+        expected = datetime.fromtimestamp(int(expected_epoch), UTC)
+    except (ValueError, OverflowError):
+        return f"SAMENSPEL_EXPECTED_NOW={expected_epoch!r} is not seconds since the epoch"
     now = now or datetime.now(UTC)
     if not expected <= now <= expected + STARTUP_SLACK:
         stamp = "%Y-%m-%d %H:%M:%S UTC"

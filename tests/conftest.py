@@ -11,7 +11,7 @@ def pytest_configure(config):
     """Under ``bin/test-at`` refuse to run when the clock did not move (no false green)."""
     expected = os.environ.get("SAMENSPEL_EXPECTED_NOW")
     if expected and (problem := check_process_clock(expected)):
-        raise pytest.UsageError(f"bin/test-at: libfaketime is not active: {problem}")
+        raise pytest.UsageError(f"bin/test-at: the clock did not move as asked: {problem}")
 
 
 def pytest_report_header(config):

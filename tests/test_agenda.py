@@ -130,12 +130,12 @@ def test_list_view_shows_only_days_with_tasks(client, world, members):
     response = client.get(calendar_url(world["circle"], weergave="lijst"))
     days = response.context["days"]
     assert days and all(items for _day, items in days)
-    assert (
-        len(days)
-        == Occurrence.objects.filter(
-            agreement=agreement, starts_at__lt=timezone.now() + dt.timedelta(days=30)
-        ).count()
-    )
+    # The list shows whole local days, today and the next LIST_DAYS - 1 (not "now + 30 days":
+    # from a Saturday after 10:00 that would also count the Monday 10:00 just past the end).
+    today = timezone.localdate()
+    start, end = selectors.local_bounds(today, today + dt.timedelta(days=selectors.LIST_DAYS))
+    shown = Occurrence.objects.filter(agreement=agreement, starts_at__gte=start, starts_at__lt=end)
+    assert len(days) == shown.count()
 
 
 @pytest.mark.parametrize(

@@ -36,3 +36,16 @@ def test_a_clock_that_did_not_move_is_a_problem():
         epoch, now=asked - timedelta(hours=1)
     )
     assert check_process_clock(epoch, now=asked + timedelta(days=3)) is not None
+
+
+def test_a_wrong_expected_instant_is_a_problem_not_a_crash():
+    assert "not seconds since the epoch" in check_process_clock("vrijdag")
+
+
+def test_frozen_now_stops_the_clock_and_today_is_the_amsterdam_date(frozen_now, today):
+    import time
+    from zoneinfo import ZoneInfo
+
+    time.sleep(0.01)
+    assert datetime.now(UTC) == frozen_now  # the clock stands still within the test
+    assert today == frozen_now.astimezone(ZoneInfo("Europe/Amsterdam")).date()

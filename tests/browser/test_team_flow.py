@@ -30,15 +30,20 @@ ANSWERS = {
 # three answers the page shows no range, only the word and the number of answers.
 # Samenwerking evalueren: 2, 2, 2 -> mean 2.0, which is "laag" (<= 2.5).
 
-TODAY = dt.date.today()
+
+def _due(days: int) -> dt.date:
+    """A due date this many days from today (computed when used, not at import)."""
+    return timezone.localdate() + dt.timedelta(days=days)
+
+
 ACTIONS = [
-    # (spearhead label, row, text, owner username, due, layer value, layer label)
+    # (spearhead label, row, text, owner username, due in days, layer value, layer label)
     (
         "Kennis en visie",
         1,
         "Training mantelzorg plannen",
         "ahmed",
-        TODAY + dt.timedelta(days=30),
+        30,
         "samenwerken",
         "Samenwerken (praktische en wettelijke zaken)",
     ),
@@ -47,7 +52,7 @@ ACTIONS = [
         1,
         "Casus bespreken met steunpunt",
         "bea",
-        TODAY + dt.timedelta(days=60),
+        60,
         "samenspel",
         "Samenspel (verantwoordelijkheid, grenzen, omgang)",
     ),
@@ -56,7 +61,7 @@ ACTIONS = [
         1,
         "Evaluatie met mantelzorgers",
         "lieke",
-        TODAY + dt.timedelta(days=14),
+        14,
         "verandering",
         "Omgaan met verandering (wat betekent dit voor mij?)",
     ),
@@ -254,7 +259,7 @@ def test_thermometer_session_and_werkplan(page, live_server, scene):
         row.get_by_label("Actie", exact=True).fill(text)
         if owner != "bea":  # Bea's row is left half-filled on purpose, see below
             row.get_by_label("Wie doet het?").select_option(label=str(people[owner]))
-        row.get_by_label("Klaar op").fill(due.isoformat())
+        row.get_by_label("Klaar op").fill(_due(due).isoformat())
         row.get_by_label("Gaat vooral over").select_option(layer)
     page.get_by_role("button", name="Sessie bewaren").click()
 
@@ -282,7 +287,7 @@ def test_thermometer_session_and_werkplan(page, live_server, scene):
         table = page.get_by_role("list", name=f"Acties bij {spearhead}")
         row = table.get_by_role("listitem").filter(has_text=text)
         expect(row).to_contain_text(str(people[owner]))
-        expect(row).to_contain_text(_dutch_date(due))
+        expect(row).to_contain_text(_dutch_date(_due(due)))
         expect(row).to_contain_text(layer_label)
         expect(row.locator(".werkplan-status")).to_have_text("Open")
     expect(page.get_by_role("list", name=re.compile("Acties bij Instrumenten"))).to_have_count(0)
@@ -348,7 +353,7 @@ def test_thermometer_session_and_werkplan(page, live_server, scene):
     items = section.get_by_role("listitem")
     expect(items).to_have_count(2)
     expect(items.nth(0)).to_contain_text(ACTIONS[2][2])
-    expect(items.nth(0)).to_contain_text(_dutch_date(ACTIONS[2][4]))
+    expect(items.nth(0)).to_contain_text(_dutch_date(_due(ACTIONS[2][4])))
     expect(items.nth(1)).to_contain_text(ACTIONS[1][2])
     expect(items.nth(1)).to_contain_text(str(people["bea"]))
     expect(section).not_to_contain_text(ACTIONS[0][2])  # done
