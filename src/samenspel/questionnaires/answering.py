@@ -62,16 +62,7 @@ def answer_page(request, page: AnswerPage):
             except (RoundError, AnswerError):
                 messages.error(request, _("Uw antwoorden konden niet worden bewaard."))
                 return redirect(page.back_url)
-            submitted = response.submitted_at is not None
-            summary = "Ingestuurd" if submitted else "Concept bewaard"
-            record(
-                request,
-                Action.UPDATE,
-                object_type=page.audit_type,
-                object_id=response.pk,
-                summary=summary,
-            )
-            if submitted:
+            if response.submitted_at is not None:  # the service recorded the change
                 messages.success(request, _("Dank u wel. Uw antwoorden zijn ingestuurd."))
                 return redirect(page.back_url)
             if not missing:

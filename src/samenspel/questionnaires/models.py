@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class AbstractRound(models.Model):
+    AUDIT_TYPE = "round"  # the object type of its rows in the audit log
     title = models.CharField(_("Naam van de ronde"), max_length=120)
     opened_by = models.ForeignKey(
         "accounts.Person", null=True, on_delete=models.SET_NULL, related_name="+"
@@ -31,6 +32,7 @@ class AbstractRound(models.Model):
 
 class AbstractResponse(models.Model):
     SCORES_FIELD = "scores"  # the concrete model's JSON field with scores per subscale
+    AUDIT_TYPE = "response"
 
     answers = models.JSONField(default=dict)
     updated_at = models.DateTimeField(auto_now=True)

@@ -7,9 +7,13 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from samenspel.audit.models import AuditEvent
+from samenspel.audit.services import log
 from samenspel.common.errors import ApplicationError
 from samenspel.domain.instruments import Instrument, score, validate_answers
 from samenspel.questionnaires.models import AbstractResponse, AbstractRound
+
+Action = AuditEvent.Action
 
 
 class RoundError(ApplicationError):
@@ -28,12 +32,14 @@ def open_round(model: type[AbstractRound], *, title: str, person, now=None, **sc
         raise RoundError("already_open")
     try:
         with transaction.atomic():
-            return model.objects.create(
+            new = model.objects.create(
                 title=title, opened_by=person, opened_at=now or timezone.now(), **scope
             )
     except IntegrityError as exc:
         # A second request won the race: the partial unique constraint refused ours.
         raise RoundError("already_open") from exc
+    _log(Action.CREATE, new, new, f"Ronde geopend: {new.title}")
+    return new
 
 
 def close_round(round_: AbstractRound, *, now=None) -> AbstractRound:
@@ -41,6 +47,7 @@ def close_round(round_: AbstractRound, *, now=None) -> AbstractRound:
         raise RoundError("closed")
     round_.closed_at = now or timezone.now()
     round_.save(update_fields=["closed_at"])
+    _log(Action.UPDATE, round_, round_, f"Ronde gesloten: {round_.title}")
     return round_
 
 
@@ -83,4 +90,12 @@ def save_response(
             else:
                 missing = result.missing
         response.save()
+        summary = "Ingestuurd" if response.submitted_at else "Concept bewaard"
+        _log(Action.UPDATE, response, round_, summary)
     return response, missing
+
+
+def _log(action, obj, round_, summary: str) -> None:
+    """A round or response row; a circle's round (reflection) is logged in that circle."""
+    circle = getattr(round_, "circle_id", None)
+    log(action, object_type=obj.AUDIT_TYPE, object_id=obj.pk, summary=summary, circle=circle)

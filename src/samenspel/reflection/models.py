@@ -14,6 +14,8 @@ from samenspel.questionnaires.models import AbstractResponse, AbstractRound
 
 
 class ReflectionRound(AbstractRound):
+    AUDIT_TYPE = "reflection_round"
+
     circle = models.ForeignKey(
         "circles.Circle",
         null=True,
@@ -58,6 +60,7 @@ class ReflectionRound(AbstractRound):
 
 class ReflectionResponse(AbstractResponse):
     SCORES_FIELD = "dimension_scores"
+    AUDIT_TYPE = "reflection_response"
 
     round = models.ForeignKey(ReflectionRound, on_delete=models.CASCADE, related_name="responses")
     person = models.ForeignKey(

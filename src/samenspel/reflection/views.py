@@ -202,19 +202,12 @@ def _open(request, scope: Scope):
     if not form.is_valid():
         return _overview(request, scope, round_form=form, status=400)
     try:
-        new = services.open_round(
+        services.open_round(
             scope.person, form.cleaned_data["title"], circle=scope.circle, team=scope.team
         )
     except RoundError as error:
         messages.error(request, error.message)
         return redirect(scope.url("overview"))
-    record(
-        request,
-        Action.CREATE,
-        object_type="reflection_round",
-        object_id=new.pk,
-        summary=f"Ronde geopend: {new.title}",
-    )
     messages.success(request, _("De ronde is geopend. Iedereen kan nu invullen."))
     return redirect(scope.url("overview"))
 
@@ -230,13 +223,6 @@ def _close(request, scope: Scope, round_id: int):
     except RoundError as error:
         messages.error(request, error.message)
         return redirect(scope.url("overview"))
-    record(
-        request,
-        Action.UPDATE,
-        object_type="reflection_round",
-        object_id=round_.pk,
-        summary=f"Ronde gesloten: {round_.title}",
-    )
     messages.success(request, _("De ronde is gesloten. De uitkomst is nu te zien."))
     return redirect(scope.url("results", round_id=round_.pk))
 

@@ -11,6 +11,8 @@ from samenspel.questionnaires.models import AbstractResponse, AbstractRound
 
 
 class ThermometerRound(AbstractRound):
+    AUDIT_TYPE = "thermometer_round"
+
     team = models.ForeignKey(
         "organisations.Organisation", on_delete=models.PROTECT, related_name="thermometer_rounds"
     )
@@ -30,6 +32,7 @@ class ThermometerRound(AbstractRound):
 
 class ThermometerResponse(AbstractResponse):
     SCORES_FIELD = "factor_scores"
+    AUDIT_TYPE = "thermometer_response"
 
     round = models.ForeignKey(ThermometerRound, on_delete=models.CASCADE, related_name="responses")
     person = models.ForeignKey(

@@ -145,17 +145,10 @@ def round_open(request, team_id):
         messages.error(request, form.errors["title"][0])
         return redirect("teams:thermometer", team_id=team.pk)
     try:
-        new = services.open_round(team, employment.person, form.cleaned_data["title"])
+        services.open_round(team, employment.person, form.cleaned_data["title"])
     except RoundError as error:
         messages.error(request, error.message)
         return redirect("teams:thermometer", team_id=team.pk)
-    record(
-        request,
-        Action.CREATE,
-        object_type="thermometer_round",
-        object_id=new.pk,
-        summary=f"Ronde geopend: {new.title}",
-    )
     messages.success(request, _("De ronde is geopend. Uw teamleden kunnen nu invullen."))
     return redirect("teams:thermometer", team_id=team.pk)
 
@@ -172,13 +165,6 @@ def round_close(request, team_id, round_id):
     except RoundError as error:
         messages.error(request, error.message)
         return redirect("teams:thermometer", team_id=team.pk)
-    record(
-        request,
-        Action.UPDATE,
-        object_type="thermometer_round",
-        object_id=round_.pk,
-        summary=f"Ronde gesloten: {round_.title}",
-    )
     messages.success(request, _("De ronde is gesloten."))
     return redirect("teams:thermometer", team_id=team.pk)
 
