@@ -17,6 +17,7 @@ from samenspel.agenda.models import CalendarFeed, Occurrence, SwapRequest
 from samenspel.agreements.models import Agreement
 from samenspel.agreements.selectors import performer_facts, task_facts
 from samenspel.audit.models import AuditEvent
+from samenspel.audit.services import log
 from samenspel.circles.models import Circle, Member
 from samenspel.common.errors import ApplicationError
 from samenspel.domain import thresholds as t
@@ -147,7 +148,19 @@ def claim(occurrence: Occurrence, member: Member) -> Finding | None:
     ).update(assignee=member, follows_agreement=False, released_by=None)
     if not won:
         raise AgendaError(_why_not_open(occurrence.pk))
+    _log(occurrence, "claimed")
     return finding
+
+
+def _log(occurrence: Occurrence, summary: str) -> None:
+    """Who took, gave back, swapped or called off this moment (in the audit log)."""
+    log(
+        AuditEvent.Action.UPDATE,
+        object_type="occurrence",
+        object_id=occurrence.pk,
+        summary=summary,
+        circle=occurrence.circle_id,
+    )
 
 
 def _why_not_open(pk: int) -> str:
@@ -174,6 +187,7 @@ def release(occurrence: Occurrence, member: Member) -> None:
     SwapRequest.objects.filter(occurrence=occurrence, status=SwapRequest.Status.PENDING).update(
         status=SwapRequest.Status.WITHDRAWN, answered_at=timezone.now()
     )
+    _log(occurrence, "released")
 
 
 def request_swap(occurrence: Occurrence, by: Member, to: Member, message: str = "") -> SwapRequest:
@@ -198,9 +212,11 @@ def request_swap(occurrence: Occurrence, by: Member, to: Member, message: str = 
     finding = boundary_for(occurrence, to)
     if finding is not None and finding.is_block:
         raise AgendaError("blocked", finding)
-    return SwapRequest.objects.create(
+    swap = SwapRequest.objects.create(
         occurrence=occurrence, requested_by=by, requested_to=to, message=message
     )
+    _log(occurrence, f"swap asked to member {to.pk}")
+    return swap
 
 
 @transaction.atomic
@@ -232,6 +248,7 @@ def answer_swap(swap: SwapRequest, member: Member, *, accept: bool) -> None:
     )
     if not answered:
         raise AgendaError("not_yours")
+    _log(occurrence, "swap accepted" if accept else "swap declined")
     if not accept:
         return
     moved = Occurrence.objects.filter(
@@ -358,4 +375,6 @@ def set_cancelled(occurrence: Occurrence, *, cancelled: bool) -> bool:
         SwapRequest.objects.filter(occurrence=occurrence, status=SwapRequest.Status.PENDING).update(
             status=SwapRequest.Status.WITHDRAWN, answered_at=timezone.now()
         )
+    if changed:
+        _log(occurrence, "cancelled" if cancelled else "restored")
     return bool(changed)

@@ -177,13 +177,6 @@ def claim(request, circle_id, occurrence_id):
             return _blocked(request, occurrence, me, error, _("Dit mag u niet doen"))
         messages.error(request, error.message)
         return redirect(_detail_url(occurrence))
-    record(
-        request,
-        Action.UPDATE,
-        object_type="occurrence",
-        object_id=occurrence.pk,
-        summary="claimed",
-    )
     messages.success(
         request,
         _("Dank u wel! U doet nu: %(task)s, %(when)s.")
@@ -206,13 +199,6 @@ def release(request, circle_id, occurrence_id):
     except AgendaError as error:
         messages.error(request, error.message)
         return redirect(_detail_url(occurrence))
-    record(
-        request,
-        Action.UPDATE,
-        object_type="occurrence",
-        object_id=occurrence.pk,
-        summary="released",
-    )
     messages.success(
         request,
         _(
@@ -244,13 +230,6 @@ def swap(request, circle_id, occurrence_id):
             return _blocked(request, occurrence, me, error, title, swap_form=form)
         messages.error(request, error.message)
         return redirect(_detail_url(occurrence))
-    record(
-        request,
-        Action.UPDATE,
-        object_type="occurrence",
-        object_id=occurrence.pk,
-        summary=f"swap asked to member {target.pk}",
-    )
     messages.success(
         request,
         _(
@@ -290,13 +269,6 @@ def swap_answer(request, circle_id, swap_id):
     except AgendaError as error:
         messages.error(request, error.message)
         return redirect(_detail_url(occurrence))
-    record(
-        request,
-        Action.UPDATE,
-        object_type="occurrence",
-        object_id=occurrence.pk,
-        summary="swap accepted" if accept else "swap declined",
-    )
     name = swap_request.requested_by.person.first_name
     if accept:
         messages.success(request, _("Dank u wel! Deze taak is nu van u."))
@@ -415,13 +387,6 @@ def cancel(request, circle_id, occurrence_id):
         messages.error(request, error.message)
         return redirect(_detail_url(occurrence))
     if changed:
-        record(
-            request,
-            Action.UPDATE,
-            object_type="occurrence",
-            object_id=occurrence.pk,
-            summary="cancelled" if cancelled else "restored",
-        )
         if cancelled:
             messages.success(request, _("Deze keer gaat niet door. Het staat zo in de agenda."))
         else:
