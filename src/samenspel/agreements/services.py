@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from samenspel.agreements import selectors
 from samenspel.agreements.events import AgreementChanged
 from samenspel.agreements.models import Agreement, AgreementDecision, ChangeEvent
+from samenspel.audit.models import AuditEvent
+from samenspel.audit.services import log
 from samenspel.circles.models import Circle
 from samenspel.common import events
 from samenspel.common.errors import (
@@ -19,6 +21,8 @@ from samenspel.common.errors import (
 from samenspel.domain import thresholds as t
 from samenspel.domain.agreements import agreement_findings
 from samenspel.domain.tasks import Finding
+
+Action = AuditEvent.Action
 
 AGREEMENT_FIELDS = (
     "task",
@@ -101,9 +105,16 @@ def save_agreement(
             raise EditConflict
         agreement.refresh_from_db()
     _log_decision(agreement, by, participants, changes, note)
+    action = Action.CREATE if changes[:1] == ["created"] else Action.UPDATE
+    _audit(action, agreement, agreement.task.name)
     # The agenda plans the moments and reports those it had to open again.
     agreement.reopened = sum(n or 0 for n in events.publish(AgreementChanged(agreement)))
     return agreement, findings
+
+
+def _audit(action: str, agreement: Agreement, summary: str) -> None:
+    circle = agreement.circle_id
+    log(action, object_type="agreement", object_id=agreement.pk, summary=summary, circle=circle)
 
 
 def _log_decision(agreement, by, participants, changes, note) -> AgreementDecision:
@@ -144,6 +155,7 @@ def end_agreement(agreement: Agreement, *, by, expected_version: int, note: str 
         raise EditConflict
     agreement.refresh_from_db()
     _log_decision(agreement, by, (), ["ended"], note)
+    _audit(Action.UPDATE, agreement, "ended")
     events.publish(AgreementChanged(agreement, ended=True))
 
 
@@ -172,16 +184,25 @@ def record_change(circle: Circle, values: dict, *, by) -> ChangeEvent:
         version=F("version") + 1,
         updated_at=timezone.now(),
     )
+    log(Action.CREATE, object_type="change", object_id=event.pk, summary=event.kind, circle=circle)
     return event
 
 
 def handle_change(event: ChangeEvent) -> bool:
     """The afstemmingsmoment took place: the change is discussed. False if it already was."""
-    return bool(
-        ChangeEvent.objects.filter(pk=event.pk, status=ChangeEvent.Status.OPEN).update(
-            status=ChangeEvent.Status.HANDLED, handled_at=timezone.now()
-        )
+    handled = ChangeEvent.objects.filter(pk=event.pk, status=ChangeEvent.Status.OPEN).update(
+        status=ChangeEvent.Status.HANDLED, handled_at=timezone.now()
     )
+    if handled:
+        circle = event.circle_id
+        log(
+            Action.UPDATE,
+            object_type="change",
+            object_id=event.pk,
+            summary="handled",
+            circle=circle,
+        )
+    return bool(handled)
 
 
 @transaction.atomic

@@ -18,8 +18,8 @@ from samenspel.agreements import forms, presenters, selectors, services
 from samenspel.agreements.models import Agreement, ChangeEvent
 from samenspel.audit.models import AuditEvent
 from samenspel.audit.services import record
+from samenspel.circles import services as circle_services
 from samenspel.circles.access import circle_view
-from samenspel.circles.models import Circle
 from samenspel.circles.selectors import active_members
 from samenspel.common.choices import label
 from samenspel.domain.access import Perm
@@ -204,8 +204,6 @@ def _save(request, form, agreement, context):
             ),
         )
         return None
-    action = Action.UPDATE if agreement else Action.CREATE
-    record(request, action, object_type="agreement", object_id=saved.pk, summary=saved.task.name)
     messages.success(request, _("De afspraak is opgeslagen."))
     if saved.reopened:
         messages.warning(
@@ -277,7 +275,6 @@ def agreement_end(request, circle_id, agreement_id):
             _("Deze afspraak is net gewijzigd door iemand anders. Kijk of u hem nog wilt stoppen."),
         )
         return redirect("agreements:detail", circle_id=circle_id, agreement_id=agreement.pk)
-    record(request, Action.UPDATE, object_type="agreement", object_id=agreement.pk, summary="ended")
     messages.success(request, _("De afspraak is gestopt. Wat al gebeurd is, blijft bewaard."))
     return redirect("agreements:list", circle_id=circle_id)
 
@@ -291,8 +288,7 @@ def set_coordinator(request, circle_id):
         messages.error(request, _("Kies iemand uit het netwerk."))
         return redirect("agreements:list", circle_id=circle_id)
     coordinator = form.cleaned_data["coordinator"]
-    Circle.objects.filter(pk=circle.pk).update(coordinator=coordinator)
-    record(request, Action.UPDATE, object_type="circle", object_id=circle.pk, summary="coordinator")
+    circle_services.set_coordinator(circle, coordinator)
     messages.success(request, _("Opgeslagen."))
     return redirect("agreements:list", circle_id=circle_id)
 
@@ -350,7 +346,6 @@ def change_add(request, circle_id):
         event = services.record_change(
             circle, form.cleaned_data, by=getattr(request.user, "person", None)
         )
-        record(request, Action.CREATE, object_type="change", object_id=event.pk, summary=event.kind)
         count = len(form.cleaned_data["agreements"])
         meeting = date_format(event.meeting_on, "j F Y")
         if count:
@@ -375,7 +370,6 @@ def change_add(request, circle_id):
 def change_handled(request, circle_id, change_id):
     event = get_object_or_404(ChangeEvent, pk=_valid_id(change_id), circle=request.circle)
     if services.handle_change(event):
-        record(request, Action.UPDATE, object_type="change", object_id=event.pk, summary="handled")
         messages.success(request, _("Gemarkeerd als besproken."))
     else:
         messages.info(request, _("Deze verandering was al besproken."))

@@ -171,6 +171,18 @@ def set_needed_domains(circle: Circle, domains: list[str]) -> bool:
     return True
 
 
+def set_coordinator(circle: Circle, member: Member | None) -> None:
+    """The member who keeps the agenda going (the client side chooses)."""
+    Circle.objects.filter(pk=circle.pk).update(coordinator=member)
+    log(
+        Action.UPDATE,
+        object_type="circle",
+        object_id=circle.pk,
+        summary="coordinator",
+        circle=circle,
+    )
+
+
 def set_team_consent(circle: Circle, consent: bool) -> None:
     Circle.objects.filter(pk=circle.pk).update(team_consent=consent)
     summary = f"team_consent={consent}"

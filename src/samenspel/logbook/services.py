@@ -3,9 +3,13 @@
 from django.db import transaction
 from django.utils import timezone
 
+from samenspel.audit.models import AuditEvent
+from samenspel.audit.services import log
 from samenspel.circles.models import Circle
 from samenspel.domain.logbook import Audience
 from samenspel.logbook.models import LogEntry
+
+Action = AuditEvent.Action
 
 
 @transaction.atomic
@@ -36,6 +40,8 @@ def write_entry(
     )
     if audience == Audience.CHOSEN:
         entry.recipients.set(recipients)
+    summary = f"audience={entry.audience} signal={entry.is_signal}"
+    log(Action.CREATE, object_type="log_entry", object_id=entry.pk, summary=summary, circle=circle)
     return entry
 
 
@@ -48,4 +54,12 @@ def acknowledge(circle: Circle, entry_id: int, *, by) -> bool:
     updated = LogEntry.objects.filter(
         pk=entry_id, circle=circle, is_signal=True, acknowledged_at__isnull=True
     ).update(acknowledged_at=timezone.now(), acknowledged_by=by)
+    if updated:
+        log(
+            Action.UPDATE,
+            object_type="log_entry",
+            object_id=entry_id,
+            summary="acknowledged",
+            circle=circle,
+        )
     return updated == 1

@@ -54,13 +54,6 @@ def entry_list(request, circle_id):
             recipients=data["recipients"],
             is_signal=data.get("is_signal", False),
         )
-        record(
-            request,
-            Action.CREATE,
-            object_type="log_entry",
-            object_id=entry.pk,
-            summary=f"audience={entry.audience} signal={entry.is_signal}",
-        )
         if entry.is_signal:
             messages.success(
                 request, _("Uw bericht staat in het logboek. De professional ziet uw signaal.")
@@ -104,13 +97,6 @@ def acknowledge(request, circle_id, entry_id):
         LogEntry.objects.only("pk"), pk=entry_id, circle=circle, is_signal=True
     )
     if services.acknowledge(circle, entry.pk, by=request.user.person):
-        record(
-            request,
-            Action.UPDATE,
-            object_type="log_entry",
-            object_id=entry.pk,
-            summary="acknowledged",
-        )
         messages.success(request, _("Het signaal staat nu op gezien."))
     else:
         messages.info(request, _("Dit signaal was al gezien."))
