@@ -10,9 +10,14 @@ from django.db import transaction
 from django.utils import timezone
 
 from samenspel.accounts.models import Person
+from samenspel.audit.context import acting_as
+from samenspel.audit.models import AuditEvent
+from samenspel.audit.services import log
 from samenspel.circles.models import Member
 from samenspel.common.errors import ApplicationError
 from samenspel.invitations.models import Invitation
+
+Action = AuditEvent.Action
 
 # No 0/O or 1/I/L: the code is read aloud and typed over by people.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -64,12 +69,15 @@ def invite(member: Member, created_by, email: str = "") -> NewInvitation:
         created_by=created_by,
         expires_at=now + timedelta(days=settings.INVITATION_VALID_DAYS),
     )
+    log(Action.INVITE, object_type="member", object_id=member.pk, circle=member.circle_id)
     return NewInvitation(invitation, token, code)
 
 
 def revoke(invitation: Invitation) -> None:
     if invitation.status == Invitation.Status.INVITED:
         Invitation.objects.filter(pk=invitation.pk).update(revoked_at=timezone.now())
+    circle = invitation.member.circle_id
+    log(Action.REVOKE, object_type="invitation", object_id=invitation.pk, circle=circle)
 
 
 def find(*, token: str = "", code: str = "") -> Invitation | None:
@@ -113,4 +121,6 @@ def accept(invitation_id: int, user) -> Member:
         Member.objects.filter(pk=member.pk).update(person=own_person)
     Invitation.objects.filter(pk=invitation.pk).update(accepted_at=timezone.now(), accepted_by=user)
     member.refresh_from_db()
+    with acting_as(user):  # the invitee acts, also when the page had no log-in yet
+        log(Action.ACCEPT, object_type="member", object_id=member.pk, circle=member.circle_id)
     return member

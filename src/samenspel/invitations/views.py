@@ -36,12 +36,6 @@ def circle_invitations(request, circle_id):
     form = InviteForm(request.POST or None, circle=circle)
     if request.method == "POST" and form.is_valid():
         new = services.invite(form.cleaned_data["member"], request.user, form.cleaned_data["email"])
-        record(
-            request,
-            AuditEvent.Action.INVITE,
-            object_type="member",
-            object_id=new.invitation.member_id,
-        )
         request.session[NEW_KEY] = {
             "id": new.invitation.pk,
             "link": request.build_absolute_uri(reverse("invitations:open", args=[new.token])),
@@ -69,7 +63,6 @@ def circle_invitations(request, circle_id):
 def revoke_invitation(request, circle_id, invitation_id):
     invitation = get_object_or_404(Invitation, pk=invitation_id, member__circle=request.circle)
     services.revoke(invitation)
-    record(request, AuditEvent.Action.REVOKE, object_type="invitation", object_id=invitation.pk)
     messages.success(request, _("De uitnodiging is ingetrokken. De link en code werken niet meer."))
     return redirect("invitations:circle", circle_id=circle_id)
 
@@ -144,17 +137,10 @@ def accept(request):
 
 def _accept_and_go(request, invitation):
     try:
-        member = services.accept(invitation.pk, request.user)
+        services.accept(invitation.pk, request.user)
     except services.InvitationError as error:
         messages.error(request, STATUS_MESSAGES.get(error.reason, _("Dat lukte niet.")))
         return redirect("pages:home")
     request.session.pop(SESSION_KEY, None)
-    record(
-        request,
-        AuditEvent.Action.ACCEPT,
-        object_type="member",
-        object_id=member.pk,
-        circle=member.circle,
-    )
     messages.success(request, _("Welkom! U staat nu in het netwerk."))
     return redirect("pages:home")
