@@ -7,10 +7,14 @@ from decimal import Decimal
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from samenspel.audit.models import AuditEvent
+from samenspel.audit.services import log
 from samenspel.burden import catalogue
 from samenspel.burden.models import Screening, StandingConsent
 from samenspel.common.errors import ApplicationError
 from samenspel.domain.instruments import Instrument, Result, score, validate_answers
+
+Action = AuditEvent.Action
 
 
 class ScreeningError(ApplicationError):
@@ -41,23 +45,30 @@ def start_screening(member, instrument: Instrument) -> tuple[Screening, bool]:
         return existing, False
     try:
         with transaction.atomic():
-            return (
-                Screening.objects.create(
-                    member=member,
-                    instrument_id=instrument.id,
-                    instrument_version=str(instrument.version),
-                ),
-                True,
+            screening = Screening.objects.create(
+                member=member,
+                instrument_id=instrument.id,
+                instrument_version=str(instrument.version),
             )
     except IntegrityError:
         # A double click: the other request made the draft a moment ago.
         return Screening.objects.get(
             member=member, instrument_id=instrument.id, status=Screening.Status.DRAFT
         ), False
+    _log(Action.CREATE, screening, f"{instrument.id} v{instrument.version}")
+    return screening, True
+
+
+def _log(action, screening: Screening, summary: str) -> None:
+    """A carer's screening is their data: every change is in the circle's audit log."""
+    circle = screening.member.circle_id
+    log(action, object_type="screening", object_id=screening.pk, summary=summary, circle=circle)
 
 
 @transaction.atomic
-def save_answers(screening: Screening, answers: dict[str, str]) -> Screening:
+def save_answers(
+    screening: Screening, answers: dict[str, str], *, summary: str = "answers saved"
+) -> Screening:
     """Store answers in a draft. Idempotent: the same answer twice changes nothing
     but the version; a new answer to the same question replaces the old one.
 
@@ -74,12 +85,13 @@ def save_answers(screening: Screening, answers: dict[str, str]) -> Screening:
         locked.save(update_fields=["answers", "version", "updated_at"])
     screening.answers, screening.version = locked.answers, locked.version
     screening.updated_at = locked.updated_at
+    _log(Action.UPDATE, screening, summary)
     return screening
 
 
 def save_answer(screening: Screening, item_id: str, value: str) -> Screening:
     """One answer, as the autosave sends it; AnswerError for a wrong item or value."""
-    return save_answers(screening, {item_id: value})
+    return save_answers(screening, {item_id: value}, summary=f"answer {item_id}")
 
 
 @transaction.atomic
@@ -112,6 +124,7 @@ def complete(screening: Screening) -> Result:
         "updated_at",
     ):
         setattr(screening, field, getattr(locked, field))
+    _log(Action.UPDATE, screening, f"completed total={screening.total} band={screening.band_id}")
     return result
 
 
@@ -129,6 +142,9 @@ def set_sharing(screening: Screening, *, team: bool | None = None, client: bool 
         Screening.objects.filter(pk=screening.pk).update(**changes)
         for field, value in changes.items():
             setattr(screening, field, value)
+    audience = "team" if team is not None else "client"
+    on = team if team is not None else client
+    _log(Action.UPDATE, screening, f"shared_with_{audience}={on}")
     return screening
 
 
@@ -138,7 +154,18 @@ def set_standing_consent(member, on: bool) -> StandingConsent | None:
     Withdrawing keeps the row with its date, so it is clear when consent ended;
     giving it again starts a new period.
     """
-    now = timezone.now()
+    consent = _consent_row(member, on, timezone.now())
+    log(
+        Action.UPDATE,
+        object_type="screening_consent",
+        object_id=member.pk,
+        summary=f"standing_consent={on}",
+        circle=member.circle_id,
+    )
+    return consent
+
+
+def _consent_row(member, on: bool, now) -> StandingConsent | None:
     consent = StandingConsent.objects.filter(member=member).first()
     if on:
         if consent is None:

@@ -173,21 +173,13 @@ def start(request, circle_id):
         messages.error(request, _("Deze vragenlijst bestaat niet. Kies een vragenlijst."))
         return redirect("burden:overview", circle_id=circle_id)
     try:
-        screening, created = services.start_screening(member, instrument)
+        screening, _created = services.start_screening(member, instrument)
     except services.ScreeningError:
         messages.error(
             request,
             _("Deze vragenlijst kunt u niet invullen: de vragen zijn niet meegeleverd."),
         )
         return redirect("burden:overview", circle_id=circle_id)
-    if created:
-        record(
-            request,
-            Action.CREATE,
-            object_type="screening",
-            object_id=screening.pk,
-            summary=f"{instrument.id} v{instrument.version}",
-        )
     return redirect("burden:answer", circle_id=circle_id, screening_id=screening.pk)
 
 
@@ -246,14 +238,6 @@ def _answer_posted(request, screening, instrument):
             form.add_error(None, _("Een antwoord past niet bij de vraag. Kies opnieuw."))
         except services.ScreeningError:
             return to_result
-        else:
-            record(
-                request,
-                Action.UPDATE,
-                object_type="screening",
-                object_id=screening.pk,
-                summary="answers saved",
-            )
     missing: set[str] = set()
     if form.is_valid() and not form.errors:
         if request.POST.get("action") != "done":
@@ -268,14 +252,6 @@ def _answer_posted(request, screening, instrument):
                 return to_result
             missing = set(error.missing)
         else:
-            summary = f"completed total={screening.total} band={screening.band_id}"
-            record(
-                request,
-                Action.UPDATE,
-                object_type="screening",
-                object_id=screening.pk,
-                summary=summary,
-            )
             return to_result
     data = request.POST.copy()
     for item_id, value in screening.answers.items():
@@ -318,13 +294,6 @@ def autosave(request, circle_id, screening_id):
         return JsonResponse({"error": error.code}, status=400)
     except services.ScreeningError:
         return JsonResponse({"error": "completed"}, status=409)
-    record(
-        request,
-        Action.UPDATE,
-        object_type="screening",
-        object_id=screening.pk,
-        summary=f"answer {item}",
-    )
     return HttpResponse(status=204)
 
 
@@ -493,13 +462,6 @@ def share(request, circle_id, screening_id):
             if on
             else _("De cliënt ziet deze uitslag niet meer.")
         )
-    record(
-        request,
-        Action.UPDATE,
-        object_type="screening",
-        object_id=screening.pk,
-        summary=f"shared_with_{audience}={on}",
-    )
     messages.success(request, text)
     return redirect("burden:result", circle_id=circle_id, screening_id=screening.pk)
 
@@ -516,13 +478,6 @@ def consent(request, circle_id):
     form.is_valid()
     on = form.cleaned_data.get("on", False)
     services.set_standing_consent(member, on)
-    record(
-        request,
-        Action.UPDATE,
-        object_type="screening_consent",
-        object_id=member.pk,
-        summary=f"standing_consent={on}",
-    )
     if on:
         messages.success(request, _("De professionals kunnen nu al uw uitslagen zien."))
     else:
