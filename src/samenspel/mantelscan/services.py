@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
+from samenspel.audit.models import AuditEvent
+from samenspel.audit.services import log
 from samenspel.circles import selectors as circle_selectors
 from samenspel.circles.models import Circle, Member
 from samenspel.circles.services import EditConflict, update_member
@@ -16,13 +18,22 @@ from samenspel.mantelscan.models import Scan
 
 NOTE_KEYS = ("who", "strengths", "risks", "agreements", "advice")
 
+Action = AuditEvent.Action
+
 
 class ScanCompleted(ApplicationError):
     """A finished scan is a record of that day; it is not changed afterwards."""
 
 
 def start_scan(circle: Circle, user) -> Scan:
-    return Scan.objects.create(circle=circle, created_by=user)
+    scan = Scan.objects.create(circle=circle, created_by=user)
+    _log(Action.CREATE, scan)
+    return scan
+
+
+def _log(action, scan: Scan, summary: str = "") -> None:
+    circle = scan.circle_id
+    log(action, object_type="mantelscan", object_id=scan.pk, summary=summary, circle=circle)
 
 
 def _locked_open_scan(scan: Scan) -> Scan:
@@ -46,6 +57,7 @@ def save_step(scan: Scan, step: int, notes: dict | None = None, burden: dict | N
     locked.current_step = max(locked.current_step, min(step + 1, Scan.STEPS))
     locked.save(update_fields=["notes", "current_step", "updated_at"])
     scan.notes, scan.current_step = locked.notes, locked.current_step
+    _log(Action.UPDATE, scan, f"step={step}")
     return scan
 
 
@@ -107,4 +119,5 @@ def complete_scan(scan: Scan) -> Scan:
     locked.save(update_fields=["snapshot", "completed_at", "current_step", "updated_at"])
     scan.snapshot, scan.completed_at = locked.snapshot, locked.completed_at
     scan.current_step = locked.current_step
+    _log(Action.UPDATE, scan, "completed")
     return scan

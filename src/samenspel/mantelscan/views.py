@@ -67,7 +67,6 @@ def scan_list(request, circle_id):
 @circle_view(Perm.RUN_SCAN)
 def scan_start(request, circle_id):
     scan = services.start_scan(request.circle, request.user)
-    record(request, Action.CREATE, object_type="mantelscan", object_id=scan.pk)
     return redirect("mantelscan:step", circle_id=circle_id, scan_id=scan.pk, step=1)
 
 
@@ -115,9 +114,7 @@ def _closed(request, scan):
 
 
 def _next(request, scan, step):
-    record(
-        request, Action.UPDATE, object_type="mantelscan", object_id=scan.pk, summary=f"step={step}"
-    )
+    """After a saved step (the service recorded it): on to the next one."""
     return redirect("mantelscan:step", circle_id=scan.circle_id, scan_id=scan.pk, step=step + 1)
 
 
@@ -263,13 +260,9 @@ def _step_end(request, scan):
         services.save_step(scan, 5, notes=form.cleaned_data)
         # Finishing cannot be undone: only the explicit "Afronden" button does it.
         if request.POST.get("action") != "finish":
-            record(request, Action.UPDATE, object_type="mantelscan", object_id=scan.pk)
             messages.success(request, _("Opgeslagen. U kunt de MantelScan later afronden."))
             return redirect("mantelscan:step", circle_id=scan.circle_id, scan_id=scan.pk, step=5)
         services.complete_scan(scan)
-        record(
-            request, Action.UPDATE, object_type="mantelscan", object_id=scan.pk, summary="completed"
-        )
         messages.success(request, _("De MantelScan is afgerond en opgeslagen."))
         return redirect("mantelscan:detail", circle_id=scan.circle_id, scan_id=scan.pk)
     return {"form": form, "forms_list": [form]}

@@ -9,6 +9,8 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from samenspel.audit.models import AuditEvent
+from samenspel.audit.services import log
 from samenspel.common.errors import ApplicationError
 from samenspel.domain import teamplan
 from samenspel.questionnaires import services as rounds
@@ -19,6 +21,8 @@ from samenspel.teams.models import (
     WerkplanAction,
 )
 from samenspel.teams.thermometer import instrument
+
+Action = AuditEvent.Action
 
 
 def open_round(team, person, title: str, *, now=None) -> ThermometerRound:
@@ -64,6 +68,8 @@ def create_session(team, person, held_on, notes: dict, actions: list[dict]) -> T
         WerkplanAction.objects.bulk_create(
             WerkplanAction(team=team, session=session, **a) for a in actions
         )
+        summary = f"Teamsessie {session.held_on}, {len(actions)} acties"
+        log(Action.CREATE, object_type="team_session", object_id=session.pk, summary=summary)
     return session
 
 
@@ -76,5 +82,8 @@ def set_action_status(action: WerkplanAction, status: str, version: int) -> Werk
     )
     if not updated:
         raise WerkplanError("stale")
+    old = action.status
     action.refresh_from_db()
+    summary = f"Status {old} → {action.status}"
+    log(Action.UPDATE, object_type="werkplan_action", object_id=action.pk, summary=summary)
     return action

@@ -205,15 +205,8 @@ def session_new(request, team_id):
         form = SessionForm(request.POST, members=members)
         if form.is_valid():
             actions = form.actions()
-            session = services.create_session(
+            services.create_session(
                 team, employment.person, form.cleaned_data["held_on"], form.notes(), actions
-            )
-            record(
-                request,
-                Action.CREATE,
-                object_type="team_session",
-                object_id=session.pk,
-                summary=f"Teamsessie {session.held_on}, {len(actions)} acties",
             )
             messages.success(request, _("De sessie is bewaard. De acties staan in het werkplan."))
             return redirect("teams:werkplan", team_id=team.pk)
@@ -312,18 +305,10 @@ def action_status(request, team_id, action_id):
         version = int(request.POST.get("version", ""))
     except ValueError:
         version = -1
-    old = action.status
     try:
         services.set_action_status(action, request.POST.get("status", ""), version)
     except services.WerkplanError as exc:
         messages.error(request, exc.message)
         return redirect("teams:werkplan", team_id=team.pk)
-    record(
-        request,
-        Action.UPDATE,
-        object_type="werkplan_action",
-        object_id=action.pk,
-        summary=f"Status {old} → {action.status}",
-    )
     messages.success(request, _("De status is bijgewerkt."))
     return redirect("teams:werkplan", team_id=team.pk)
