@@ -22,7 +22,7 @@ from samenspel.profiles import selectors, services
 from samenspel.profiles.forms import ProfileForm
 
 Action = AuditEvent.Action
-OBJECT_TYPE = "collaboration_profile"
+OBJECT_TYPE = services.OBJECT_TYPE
 
 
 def _own_member_or_403(request):
@@ -86,13 +86,6 @@ def take(request, circle_id):
         form = ProfileForm(request.POST)
         form.is_valid()  # fields are optional: invalid values are simply not kept
         answer, gaps = services.save_answers(member, request.POST)
-        record(
-            request,
-            Action.UPDATE if own else Action.CREATE,
-            object_type=OBJECT_TYPE,
-            object_id=answer.pk,
-            summary="own answers" + ("" if gaps else ", completed"),
-        )
         if not gaps:
             messages.success(request, _("Klaar! Hieronder ziet u welk profiel bij u past."))
             return redirect(reverse("profiles:overview", args=[circle.pk]) + "#uitslag")
@@ -131,13 +124,6 @@ def share(request, circle_id):
     if answer is None:
         messages.error(request, _("Vul eerst de vragen in. Daarna kunt u uw profiel delen."))
     else:
-        record(
-            request,
-            Action.UPDATE,
-            object_type=OBJECT_TYPE,
-            object_id=answer.pk,
-            summary="shared with circle" if shared else "no longer shared",
-        )
         if shared:
             messages.success(request, _("Uw profiel is nu zichtbaar voor de kring."))
         else:

@@ -5,9 +5,13 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from samenspel.audit.models import AuditEvent
+from samenspel.audit.services import log
 from samenspel.common.errors import ApplicationError
 from samenspel.domain import socialmap as sm
 from samenspel.socialmap.models import Referral, ReferralUpdate
+
+Action = AuditEvent.Action
 
 
 class ReferralError(ApplicationError):
@@ -24,6 +28,11 @@ def _by_name(person) -> str:
     return person.full_name[:170] if person is not None else ""
 
 
+def _log(action, referral: Referral, summary: str) -> None:
+    circle = referral.circle_id
+    log(action, object_type="referral", object_id=referral.pk, summary=summary, circle=circle)
+
+
 @transaction.atomic
 def create_referral(circle, *, member, offer, reason: str, by) -> Referral:
     """A new referral starts as 'voorgesteld', with the reason as its first note."""
@@ -38,6 +47,10 @@ def create_referral(circle, *, member, offer, reason: str, by) -> Referral:
         note="",
         by=by,
         by_name=_by_name(by),
+    )
+    summary = f"offer={referral.offer_id} member={referral.member_id}"
+    log(
+        Action.CREATE, object_type="referral", object_id=referral.pk, summary=summary, circle=circle
     )
     return referral
 
@@ -92,4 +105,9 @@ def update_referral(
         by_name=_by_name(by),
     )
     referral.refresh_from_db()
+    summary = f"status={status or current.value}"
+    circle = referral.circle_id
+    log(
+        Action.UPDATE, object_type="referral", object_id=referral.pk, summary=summary, circle=circle
+    )
     return referral

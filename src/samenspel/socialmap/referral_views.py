@@ -74,13 +74,6 @@ def referral_add(request, circle_id):
                 reason=data["reason"],
                 by=getattr(request.user, "person", None),
             )
-            record(
-                request,
-                Action.CREATE,
-                object_type="referral",
-                object_id=referral.pk,
-                summary=f"offer={referral.offer_id} member={referral.member_id}",
-            )
             messages.success(
                 request,
                 _("De verwijzing is opgeslagen. Houd hier bij hoe het gaat."),
@@ -175,13 +168,6 @@ def referral_update(request, circle_id, referral_id):
                 form.is_valid()
             form.add_error(None, message)
         else:
-            record(
-                request,
-                Action.UPDATE,
-                object_type="referral",
-                object_id=referral.pk,
-                summary=f"status={data['status'] or referral.status}",
-            )
             messages.success(request, _("Opgeslagen."))
             return redirect("referrals:detail", circle_id=circle_id, referral_id=referral.pk)
     record(request, Action.VIEW, object_type="referral", object_id=referral.pk)

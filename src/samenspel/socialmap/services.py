@@ -1,4 +1,4 @@
-"""Writing offers of the sociale kaart. The caller writes the audit row.
+"""Writing offers of the sociale kaart; each change is written to the audit log here.
 
 Every write goes through `Offer.save()` or `reindex()`, so the derived search
 columns stay right; the database triggers then keep the search index in step.
@@ -11,10 +11,15 @@ from datetime import date
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from samenspel.audit.models import AuditEvent
+from samenspel.audit.services import log
 from samenspel.common.errors import EditConflict  # noqa: F401 (raised here, caught by views)
 from samenspel.organisations.models import Organisation
 from samenspel.socialmap.models import SEARCH_FIELDS, Offer
+
+Action = AuditEvent.Action
 
 # What a kaartbeheerder fills in; the rest (version, dates, search) is ours.
 OFFER_FIELDS = (
@@ -63,6 +68,7 @@ def save_offer(
     if offer is None:
         offer = Offer(**values, last_verified=today)
         offer.save()
+        log(Action.CREATE, object_type="offer", object_id=offer.pk, summary=offer.name)
         return offer
     for field, value in values.items():
         setattr(offer, field, value)
@@ -75,6 +81,7 @@ def save_offer(
     if not updated:
         raise EditConflict
     offer.refresh_from_db()
+    log(Action.UPDATE, object_type="offer", object_id=offer.pk, summary=offer.name)
     return offer
 
 
@@ -83,6 +90,8 @@ def verify_offer(offer: Offer, *, today: date | None = None) -> Offer:
     today = today or timezone.localdate()
     Offer.objects.filter(pk=offer.pk).update(last_verified=today)
     offer.last_verified = today
+    summary = _("Gecontroleerd: %(name)s") % {"name": offer.name}
+    log(Action.UPDATE, object_type="offer", object_id=offer.pk, summary=summary)
     return offer
 
 

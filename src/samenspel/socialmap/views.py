@@ -17,7 +17,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from samenspel.audit.models import AuditEvent
-from samenspel.audit.services import record
 from samenspel.circles.access import access_for
 from samenspel.circles.models import Circle
 from samenspel.common.choices import label
@@ -181,8 +180,6 @@ def _offer_form(request, offer: Offer | None):
                 ),
             )
             return render(request, "socialmap/offer_form.html", context, status=409)
-        action = Action.UPDATE if offer else Action.CREATE
-        record(request, action, object_type="offer", object_id=saved.pk, summary=saved.name)
         messages.success(request, _("Het aanbod is opgeslagen."))
         return redirect("socialmap:offer", offer_id=saved.pk)
     return render(request, "socialmap/offer_form.html", context)
@@ -209,13 +206,6 @@ def offer_edit(request, offer_id):
 def offer_verify(request, offer_id):
     offer = get_object_or_404(Offer, pk=offer_id)
     services.verify_offer(offer)
-    record(
-        request,
-        Action.UPDATE,
-        object_type="offer",
-        object_id=offer.pk,
-        summary=_("Gecontroleerd: %(name)s") % {"name": offer.name},
-    )
     messages.success(request, _("Genoteerd: het aanbod klopt nog."))
     target = request.POST.get("next", "")
     if target == "manage":
