@@ -8,9 +8,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from samenspel.accounts.models import Person
+from samenspel.audit.models import AuditEvent
+from samenspel.audit.services import log
 from samenspel.common.errors import ApplicationError
 from samenspel.volunteers import selectors
 from samenspel.volunteers.models import VolunteerAgreement, VolunteerProfile
+
+Action = AuditEvent.Action
 
 
 class AlreadyVolunteer(ApplicationError):
@@ -53,6 +57,8 @@ def create_volunteer(person_values: dict, profile_values: dict) -> tuple[Volunte
     profile = VolunteerProfile.objects.create(
         person=person, motives_asked_on=timezone.localdate(), **profile_values
     )
+    summary = f"Intake vrijwilliger {person.full_name} ({outcome.value})"
+    log(Action.CREATE, object_type="volunteer_profile", object_id=profile.pk, summary=summary)
     return profile, outcome
 
 
@@ -96,6 +102,8 @@ def update_profile(
         profile.motives_asked_on = timezone.localdate()
         changed.append("motives_asked_on")
     profile.save()
+    summary = f"Profiel {person.full_name}: {', '.join(changed) or 'niets'}"
+    log(Action.UPDATE, object_type="volunteer_profile", object_id=profile.pk, summary=summary)
     return changed
 
 
@@ -106,10 +114,13 @@ def save_agreement(
     """Create a new agreement (history stays) or change an existing one."""
     values = dict(values)
     tasks = values.pop("tasks")
+    action = Action.CREATE if agreement is None else Action.UPDATE
     if agreement is None:
         agreement = VolunteerAgreement(profile=profile, made_by=by)
     for key, value in values.items():
         setattr(agreement, key, value)
     agreement.save()
     agreement.tasks.set(tasks)
+    summary = f"Vrijwilligersafspraak {profile.person.full_name}, vanaf {agreement.start_date}"
+    log(action, object_type="volunteer_agreement", object_id=agreement.pk, summary=summary)
     return agreement

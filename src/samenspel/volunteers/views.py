@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from samenspel.accounts.models import Person
+from samenspel.audit import context as audit_context
 from samenspel.audit.models import AuditEvent
 from samenspel.audit.services import record, record_object_views
 from samenspel.common.choices import label
@@ -53,6 +54,7 @@ def _coordinator(request, organisation_id: int):
     employment = selectors.employment(organisation, _person(request))
     if not policy.is_coordinator(employment):
         raise PermissionDenied
+    audit_context.set_role(COORDINATOR_ROLE)  # what the services record, as coordinator
     return organisation, employment
 
 
@@ -200,14 +202,6 @@ def intake(request, organisation_id):
             _("Bij dit e-mailadres hoort al een vrijwilliger. Neem contact op met de beheerder."),
         )
         return _profile_form_page(request, organisation, form, status=400)
-    record(
-        request,
-        Action.CREATE,
-        object_type="volunteer_profile",
-        role=COORDINATOR_ROLE,
-        object_id=profile.pk,
-        summary=f"Intake vrijwilliger {profile.person.full_name} ({outcome.value})",
-    )
     if outcome is services.Intake.LINKED:
         messages.success(
             request,
@@ -249,19 +243,11 @@ def edit(request, organisation_id, profile_id):
     form = forms.ProfileForm(request.POST, **kwargs)
     if not form.is_valid():
         return _profile_form_page(request, organisation, form, profile, status=400)
-    changed = services.update_profile(
+    services.update_profile(
         profile,
         form.person_values(),
         form.profile_values(),
         motives_asked=form.cleaned_data.get("motives_asked_again", False),
-    )
-    record(
-        request,
-        Action.UPDATE,
-        object_type="volunteer_profile",
-        role=COORDINATOR_ROLE,
-        object_id=profile.pk,
-        summary=f"Profiel {profile.person.full_name}: {', '.join(changed) or 'niets'}",
     )
     messages.success(request, _("Het profiel is opgeslagen."))
     return redirect(
@@ -365,14 +351,6 @@ def _agreement_form(request, organisation, employment, profile, agreement=None):
     if request.method == "POST" and form.is_valid():
         saved = services.save_agreement(
             profile, form.cleaned_data, by=employment.person, agreement=agreement
-        )
-        record(
-            request,
-            Action.UPDATE if agreement else Action.CREATE,
-            object_type="volunteer_agreement",
-            role=COORDINATOR_ROLE,
-            object_id=saved.pk,
-            summary=f"Vrijwilligersafspraak {profile.person.full_name}, vanaf {saved.start_date}",
         )
         messages.success(request, _("De afspraak is opgeslagen."))
         return redirect(

@@ -14,6 +14,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from samenspel.audit import context as audit_context
 from samenspel.audit.models import AuditEvent
 from samenspel.audit.services import record, record_object_views
 from samenspel.domain import wifa as rules
@@ -35,6 +36,7 @@ def _organisation_as_coordinator(request, organisation_id: int):
     employment = volunteer_selectors.employment(organisation, getattr(request.user, "person", None))
     if not policy.is_coordinator(employment):
         raise PermissionDenied
+    audit_context.set_role(COORDINATOR_ROLE)  # what the services record, as coordinator
     return organisation, employment
 
 
@@ -174,7 +176,7 @@ def volunteer(request, organisation_id, volunteer_id):
 def _add_entry(request, form, profile, employment, today) -> bool:
     """Record what happened (audited); False with the form's error when it cannot be."""
     try:
-        entry = services.add_entry(
+        services.add_entry(
             profile,
             kind=form.cleaned_data["kind"],
             happened_on=form.cleaned_data["happened_on"],
@@ -186,14 +188,6 @@ def _add_entry(request, form, profile, employment, today) -> bool:
     except services.WifaError:
         form.add_error("happened_on", _("De datum kan niet in de toekomst liggen."))
         return False
-    record(
-        request,
-        Action.CREATE,
-        object_type="wifa_entry",
-        role=COORDINATOR_ROLE,
-        object_id=entry.pk,
-        summary=f"WIFA {entry.aspect}/{entry.kind} voor {profile.person.full_name}",
-    )
     return True
 
 
@@ -203,15 +197,7 @@ def thanks(request, organisation_id, volunteer_id):
     """One click: "bedankje gegeven" today."""
     organisation, employment = _organisation_as_coordinator(request, organisation_id)
     profile = _volunteer(organisation, volunteer_id)
-    entry = services.thank(profile, recorded_by=employment.person)
-    record(
-        request,
-        Action.CREATE,
-        object_type="wifa_entry",
-        role=COORDINATOR_ROLE,
-        object_id=entry.pk,
-        summary=f"Bedankje gegeven aan {profile.person.full_name}",
-    )
+    services.thank(profile, recorded_by=employment.person)
     messages.success(
         request,
         _("Het bedankje voor {name} is vastgelegd.").format(name=profile.person.full_name),
