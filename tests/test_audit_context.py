@@ -38,3 +38,20 @@ def test_through_a_page_the_row_carries_the_user_and_their_circle_role(client, w
     assert [(r.action, r.actor_id, r.actor_role) for r in rows] == [
         ("revoke", world["users"]["client"].pk, "client")
     ]  # one row: the view no longer writes its own
+
+
+def test_a_request_that_records_nothing_does_not_load_the_user():
+    """The middleware keeps Django's lazy user: no user or person query per request."""
+    from django.test import RequestFactory
+    from django.utils.functional import SimpleLazyObject
+
+    from samenspel.audit.middleware import AuditActorMiddleware
+
+    def not_to_be_loaded():
+        raise AssertionError("the user was loaded")
+
+    request = RequestFactory().get("/")
+    request.user = SimpleLazyObject(not_to_be_loaded)
+    seen = []
+    response = AuditActorMiddleware(lambda r: seen.append(context.current()) or "ok")(request)
+    assert response == "ok" and seen[0].role == ""

@@ -15,24 +15,39 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
+SYSTEM_NAME = "Samenspel (systeem)"
+
+
+def actor_name(user) -> str:
+    """The name an audit row keeps, also after the account is gone."""
+    person = getattr(user, "person", None)
+    return (person.full_name if person else user.get_username())[:170]
+
 
 @dataclass(frozen=True)
 class Actor:
+    """Who acts. ``user`` may be Django's lazy ``request.user``: it is resolved only
+    when a row is written, so a request that records nothing costs no query here."""
+
     user: object | None
-    name: str
     role: str = ""
+    system: bool = False
+
+    @property
+    def logged_in_user(self):
+        user = self.user
+        return user if user is not None and user.is_authenticated else None
+
+    @property
+    def name(self) -> str:
+        if self.system:
+            return SYSTEM_NAME
+        user = self.logged_in_user
+        return actor_name(user) if user is not None else ""
 
 
-SYSTEM = Actor(user=None, name="Samenspel (systeem)", role="system")
+SYSTEM = Actor(user=None, role="system", system=True)
 _current: ContextVar[Actor | None] = ContextVar("samenspel_audit_actor", default=None)
-
-
-def actor_for(user, role: str = "") -> Actor:
-    if user is None or not user.is_authenticated:
-        return Actor(user=None, name="", role=role)
-    person = getattr(user, "person", None)
-    name = person.full_name if person else user.get_username()
-    return Actor(user=user, name=name[:170], role=role)
 
 
 def current() -> Actor:
@@ -42,7 +57,7 @@ def current() -> Actor:
 @contextmanager
 def acting_as(user, role: str = "") -> Iterator[Actor]:
     """Everything recorded inside is done by ``user`` (in ``role``)."""
-    actor = actor_for(user, role)
+    actor = Actor(user=user, role=role)
     token = _current.set(actor)
     try:
         yield actor

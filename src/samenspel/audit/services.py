@@ -12,7 +12,7 @@ def log(action: str, *, object_type: str, object_id="", summary="", circle=None,
     """One row for the current actor (see ``audit.context``); ``role`` overrides theirs."""
     actor = context.current()
     return AuditEvent.objects.create(
-        actor=actor.user,
+        actor=actor.logged_in_user,
         actor_name=actor.name,
         actor_role=actor.role if role is None else role,
         action=action,
@@ -21,11 +21,6 @@ def log(action: str, *, object_type: str, object_id="", summary="", circle=None,
         object_id=str(object_id),
         summary=summary[:200],
     )
-
-
-def _actor_name(user) -> str:
-    person = getattr(user, "person", None)
-    return (person.full_name if person else user.get_username())[:170]
 
 
 def record(
@@ -39,7 +34,7 @@ def record(
         role = access.role if access else ""
     return AuditEvent.objects.create(
         actor=request.user if request.user.is_authenticated else None,
-        actor_name=_actor_name(request.user) if request.user.is_authenticated else "",
+        actor_name=context.actor_name(request.user) if request.user.is_authenticated else "",
         actor_role=role,
         action=action,
         circle=circle,
@@ -71,7 +66,7 @@ def record_object_views(
     row's summary; the circle may be given by its id.
     """
     user = request.user
-    name = _actor_name(user)
+    name = context.actor_name(user)
     AuditEvent.objects.bulk_create(
         AuditEvent(
             actor=user,

@@ -64,6 +64,15 @@ def _clean_member_values(data: dict) -> dict:
     return values
 
 
+def _log_member(action: str, member: Member, summary: str = "") -> None:
+    circle = member.circle_id
+    log(action, object_type="member", object_id=member.pk, summary=summary, circle=circle)
+
+
+def _log_circle(circle: Circle, summary: str) -> None:
+    log(Action.UPDATE, object_type="circle", object_id=circle.pk, summary=summary, circle=circle)
+
+
 @transaction.atomic
 def add_member(circle: Circle, data: dict, *, added_by_client: bool = False) -> Member:
     person = Person.objects.create(**{k: data.get(k, "") for k in PERSON_FIELDS})
@@ -72,8 +81,7 @@ def add_member(circle: Circle, data: dict, *, added_by_client: bool = False) -> 
         MemberKind(values["kind"]), added_by_client=added_by_client
     )
     member = Member.objects.create(circle=circle, person=person, **values)
-    summary = f"{member.kind} access={member.access_level}"
-    log(Action.CREATE, object_type="member", object_id=member.pk, summary=summary, circle=circle)
+    _log_member(Action.CREATE, member, f"{member.kind} access={member.access_level}")
     return member
 
 
@@ -92,13 +100,7 @@ def update_member(
     if person_values:
         Person.objects.filter(pk=member.person_id).update(**person_values)
     member.refresh_from_db()
-    log(
-        Action.UPDATE,
-        object_type="member",
-        object_id=member.pk,
-        summary=summary,
-        circle=member.circle_id,
-    )
+    _log_member(Action.UPDATE, member, summary)
     return member
 
 
@@ -110,13 +112,7 @@ def revoke_member(member: Member, *, reason: str = "") -> Member:
         status=Member.Status.REVOKED, revoked_at=timezone.now(), version=F("version") + 1
     )
     member.refresh_from_db()
-    log(
-        Action.REVOKE,
-        object_type="member",
-        object_id=member.pk,
-        summary=reason,
-        circle=member.circle_id,
-    )
+    _log_member(Action.REVOKE, member, reason)
     events.publish(MemberLeftAgenda(member, revoked=True))
     return member
 
@@ -130,13 +126,7 @@ def restore_member(member: Member, access_level: str) -> Member:
         version=F("version") + 1,
     )
     member.refresh_from_db()
-    log(
-        Action.UPDATE,
-        object_type="member",
-        object_id=member.pk,
-        summary="restore",
-        circle=member.circle_id,
-    )
+    _log_member(Action.UPDATE, member, "restore")
     return member
 
 
@@ -144,13 +134,7 @@ def restore_member(member: Member, access_level: str) -> Member:
 def set_access_level(member: Member, access_level: str) -> None:
     """Only on the map means no part in the agenda: roles, moments and feeds go."""
     Member.objects.filter(pk=member.pk).update(access_level=access_level, version=F("version") + 1)
-    log(
-        Action.UPDATE,
-        object_type="member",
-        object_id=member.pk,
-        summary=f"access_level={access_level}",
-        circle=member.circle_id,
-    )
+    _log_member(Action.UPDATE, member, f"access_level={access_level}")
     if access_level == AccessLevel.MAP_ONLY:
         events.publish(MemberLeftAgenda(member, revoked=False))
 
@@ -161,29 +145,16 @@ def set_needed_domains(circle: Circle, domains: list[str]) -> bool:
         return False
     circle.needed_domains = list(domains)
     circle.save(update_fields=["needed_domains", "updated_at"])
-    log(
-        Action.UPDATE,
-        object_type="circle",
-        object_id=circle.pk,
-        summary="needed_domains",
-        circle=circle,
-    )
+    _log_circle(circle, "needed_domains")
     return True
 
 
 def set_coordinator(circle: Circle, member: Member | None) -> None:
     """The member who keeps the agenda going (the client side chooses)."""
     Circle.objects.filter(pk=circle.pk).update(coordinator=member)
-    log(
-        Action.UPDATE,
-        object_type="circle",
-        object_id=circle.pk,
-        summary="coordinator",
-        circle=circle,
-    )
+    _log_circle(circle, "coordinator")
 
 
 def set_team_consent(circle: Circle, consent: bool) -> None:
     Circle.objects.filter(pk=circle.pk).update(team_consent=consent)
-    summary = f"team_consent={consent}"
-    log(Action.UPDATE, object_type="circle", object_id=circle.pk, summary=summary, circle=circle)
+    _log_circle(circle, f"team_consent={consent}")
